@@ -1,0 +1,159 @@
+import { countLineBreaks, decodeUtf8, parseCsv, CSV_LIMITS } from "./csv-parse";
+import { FILE_LEVEL, type Problem } from "./problems";
+import {
+  datasetMetaSchema,
+  SOURCES_META,
+  type DataRow,
+  type DatasetMeta,
+  type Source,
+} from "./schema";
+import { checkMetaReferences, validateRows } from "./validate-dataset";
+
+/** A validated dataset: its metadata, typed rows and the sources its rows cite. */
+export interface Dataset {
+  slug: string;
+  meta: DatasetMeta;
+  rows: DataRow[];
+  /** Ids of the sources the rows cite, in order of first citation (footnote numbering). */
+  citedSourceIds: string[];
+}
+
+export interface Catalog {
+  sources: Source[];
+  datasets: Dataset[];
+}
+
+export interface CatalogResult {
+  /** Present only when there are no problems: partial data is never handed out. */
+  catalog?: Catalog;
+  problems: Problem[];
+}
+
+/** A file of the data folder: its name (e.g. `oil.csv`) and bytes. */
+export interface DataFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export const SOURCES_FILE = "sources.csv";
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function parseJson(text: string, file: string): { value?: unknown; problems: Problem[] } {
+  try {
+    return { value: JSON.parse(text) as unknown, problems: [] };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(message);
+    const line = pos ? countLineBreaks(text.slice(0, Number(pos[1]))) + 1 : 1;
+    return { problems: [{ file, line, column: FILE_LEVEL, message: `not valid JSON: ${message}` }] };
+  }
+}
+
+function limit(problems: Problem[], file: string): Problem[] {
+  const max = CSV_LIMITS.maxProblemsPerFile;
+  if (problems.length <= max) return problems;
+  return [
+    ...problems.slice(0, max),
+    { file, line: 1, column: FILE_LEVEL, message: `… and ${problems.length - max} more problems in this file` },
+  ];
+}
+
+function citedSources(meta: DatasetMeta, rows: DataRow[]): string[] {
+  const col = meta.columns.find((c) => c.type === "sources")!.key;
+  const seen = new Set<string>();
+  for (const row of rows) for (const id of row[col] as string[]) seen.add(id);
+  return [...seen];
+}
+
+/**
+ * Builds the catalog from the files of a data folder: `sources.csv` plus one
+ * `<slug>.csv` + `<slug>.meta.json` pair per dataset. Pure: the caller reads the files.
+ * `dir` is only used to name files in messages (`data/x.csv:3: …`).
+ */
+export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
+  const problems: Problem[] = [];
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const shown = (name: string) => `${dir}/${name}`;
+
+  // Sources first: every dataset's source ids are checked against them.
+  const sources: Source[] = [];
+  const sourcesFile = byName.get(SOURCES_FILE);
+  if (!sourcesFile) {
+    problems.push({ file: shown(SOURCES_FILE), line: 1, column: FILE_LEVEL, message: "file is missing" });
+  } else {
+    const file = shown(SOURCES_FILE);
+    const decoded = decodeUtf8(sourcesFile.bytes, file);
+    const csv = parseCsv(decoded.text, file);
+    const found = [...decoded.problems, ...csv.problems];
+    if (found.length === 0) {
+      const checked = validateRows(SOURCES_META, csv, file, "the built-in sources schema", new Set());
+      found.push(...checked.problems);
+      checked.rows.forEach((row, i) => {
+        // An opinion article may have no known address; every other source must be linkable.
+        if (row.url === undefined && row.kind !== "claim")
+          found.push({ file, line: checked.lines[i]!, column: "url", message: `required for a source of kind "${String(row.kind)}" (only kind "claim" may lack a URL)` });
+        sources.push(row as unknown as Source);
+      });
+    }
+    problems.push(...limit(found, file));
+  }
+  const sourceIds = new Set(sources.map((s) => s.id));
+
+  const datasets: Dataset[] = [];
+  const metaNames = files.map((f) => f.name).filter((n) => n.endsWith(".meta.json")).sort();
+  const csvNames = files.map((f) => f.name).filter((n) => n.endsWith(".csv") && n !== SOURCES_FILE).sort();
+  for (const name of csvNames) {
+    const slug = name.slice(0, -".csv".length);
+    if (!byName.has(`${slug}.meta.json`))
+      problems.push({ file: shown(name), line: 1, column: FILE_LEVEL, message: `has no metadata file ${slug}.meta.json` });
+  }
+  for (const metaName of metaNames) {
+    const slug = metaName.slice(0, -".meta.json".length);
+    const metaFile = shown(metaName);
+    const csvName = `${slug}.csv`;
+    const csvFile = shown(csvName);
+    if (!SLUG.test(slug)) {
+      problems.push({ file: metaFile, line: 1, column: FILE_LEVEL, message: "file name must be <slug>.meta.json with a lower-case, hyphenated slug" });
+      continue;
+    }
+    const csvBytes = byName.get(csvName);
+    if (!csvBytes) {
+      problems.push({ file: csvFile, line: 1, column: FILE_LEVEL, message: `file is missing (${metaName} describes it)` });
+      continue;
+    }
+    const metaText = decodeUtf8(byName.get(metaName)!.bytes, metaFile);
+    const json = parseJson(metaText.text, metaFile);
+    problems.push(...metaText.problems, ...json.problems);
+    if (json.value === undefined) continue;
+    const metaParse = datasetMetaSchema.safeParse(json.value);
+    if (!metaParse.success) {
+      for (const issue of metaParse.error.issues)
+        problems.push({ file: metaFile, line: 1, column: issue.path.join(".") || FILE_LEVEL, message: issue.message });
+      continue;
+    }
+    const meta = metaParse.data;
+    const refProblems = checkMetaReferences(meta, metaFile);
+    if (refProblems.length > 0) {
+      problems.push(...refProblems);
+      continue;
+    }
+    const decoded = decodeUtf8(csvBytes.bytes, csvFile);
+    const csv = parseCsv(decoded.text, csvFile);
+    const found = [...decoded.problems, ...csv.problems];
+    if (found.length === 0) {
+      const checked = validateRows(meta, csv, csvFile, metaName, sourceIds);
+      found.push(...checked.problems);
+      const key = meta.keyFigure;
+      if (key?.type === "row" && checked.rows.length > 0) {
+        const idKey = meta.columns.find((c) => c.type === "id")!.key;
+        if (!checked.rows.some((r) => r[idKey] === key.rowId))
+          found.push({ file: metaFile, line: 1, column: "keyFigure.rowId", message: `no row has id "${key.rowId}"` });
+      }
+      if (found.length === 0) datasets.push({ slug, meta, rows: checked.rows, citedSourceIds: citedSources(meta, checked.rows) });
+    }
+    problems.push(...limit(found, csvFile));
+  }
+
+  if (problems.length > 0) return { problems };
+  return { catalog: { sources, datasets }, problems };
+}

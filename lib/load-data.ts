@@ -1,0 +1,36 @@
+import "server-only";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { buildCatalog, type Catalog, type CatalogResult, type DataFile } from "./catalog";
+import { DataProblemsError } from "./problems";
+
+/**
+ * The one module that reads `data/`. Pages, routes and scripts all go through it, so the site,
+ * `npm run validate` and `next build` see the same files and report the same problems.
+ * FLOWLEDGER_DATA_DIR points it at another folder (the benchmark's generated data).
+ */
+export function dataDir(): string {
+  return process.env.FLOWLEDGER_DATA_DIR ?? path.join(process.cwd(), "data");
+}
+
+export async function readDataFiles(dir: string): Promise<DataFile[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".csv") || n.endsWith(".meta.json"));
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
+}
+
+/** Reads and validates every data file; never throws on bad data (problems are returned). */
+export async function loadCatalogResult(dir = dataDir()): Promise<CatalogResult> {
+  const shown = path.relative(process.cwd(), dir) || ".";
+  return buildCatalog(await readDataFiles(dir), shown.split(path.sep).join("/"));
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The validated catalog, parsed once per process; throws the located problems if any. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= loadCatalogResult().then((r) => {
+    if (!r.catalog) throw new DataProblemsError(r.problems);
+    return r.catalog;
+  });
+  return cached;
+}

@@ -1,0 +1,160 @@
+import { z } from "zod";
+
+/** Column types a dataset can declare; each has a strict reader in `cell-parsers.ts`. */
+export const COLUMN_TYPES = [
+  "id", // row identifier: lower-case letters, digits and hyphens; unique in the file
+  "text", // free text
+  "category", // one of `values`
+  "number", // decimal; a `% of …` unit (static or per row) bounds it to 0–100
+  "percent", // decimal 0–100
+  "integer", // whole number
+  "date", // YYYY, YYYY-MM or YYYY-MM-DD
+  "sources", // `;`-separated ids from data/sources.csv
+  "url", // http(s) address
+] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+const key = z.string().regex(/^[a-z][a-z0-9_]*$/, "column keys are snake_case");
+const chartId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "chart ids are lower-case and hyphenated");
+
+export const columnSpecSchema = z.strictObject({
+  key,
+  label: z.string().min(1),
+  type: z.enum(COLUMN_TYPES),
+  description: z.string().optional(),
+  /** Unit of every value in the column, e.g. `%` or `TIV m`. */
+  unit: z.string().optional(),
+  /** Key of the column holding each row's unit (for mixed-unit tables). */
+  unitColumn: key.optional(),
+  optional: z.boolean().optional(),
+  values: z.array(z.string().min(1)).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /** Key of a date column this date must not precede (period end ≥ period start). */
+  notBefore: key.optional(),
+  /** How the table shows the column; the CSV always carries every column. */
+  display: z
+    .strictObject({
+      /** Left out of the table (still in CSV/JSON). */
+      hidden: z.boolean().optional(),
+      /** Show this column's text instead, but sort by this column's value. */
+      labelColumn: key.optional(),
+      /** Put this column's text before the value, e.g. `about`. */
+      prefixColumn: key.optional(),
+      /** Show `value–high` when this column has a value. */
+      rangeEndColumn: key.optional(),
+    })
+    .optional(),
+});
+export type ColumnSpec = z.infer<typeof columnSpecSchema>;
+
+/** Rows to include: each listed column must hold one of the values. */
+const whereSchema = z.record(key, z.array(z.string()));
+
+const estimatesChartSchema = z.strictObject({
+  type: z.literal("estimates"),
+  id: chartId,
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  where: whereSchema.optional(),
+  /** Only rows whose unit (static or per-row) starts with this text. */
+  unitStartsWith: z.string().optional(),
+  start: key,
+  end: key,
+  value: key,
+  valueHigh: key.optional(),
+  series: key,
+  yLabel: z.string().min(1),
+});
+
+const barsChartSchema = z.strictObject({
+  type: z.literal("bars"),
+  id: chartId,
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  where: whereSchema.optional(),
+  /** Bars in order of this (date) column. */
+  orderBy: key,
+  category: key,
+  value: key,
+  series: key.optional(),
+  yLabel: z.string().min(1),
+  /** Per-row units converted for the axis, e.g. {"US$ bn": 1000} onto US$ m. Shown in the caption. */
+  convertUnits: z.record(z.string(), z.number().positive()).optional(),
+});
+
+export const chartSpecSchema = z.discriminatedUnion("type", [estimatesChartSchema, barsChartSchema]);
+export type ChartSpec = z.infer<typeof chartSpecSchema>;
+
+const keyFigureSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("row"), rowId: z.string(), label: z.string().min(1) }),
+  z.strictObject({
+    type: z.literal("range"),
+    label: z.string().min(1),
+    where: whereSchema,
+    value: key,
+    valueHigh: key.optional(),
+    unit: z.string().min(1),
+  }),
+]);
+export type KeyFigureSpec = z.infer<typeof keyFigureSchema>;
+
+export const datasetMetaSchema = z.strictObject({
+  title: z.string().min(1),
+  subtitle: z.string().min(1),
+  description: z.string().min(1),
+  /** One plain sentence on the units of the numbers in this dataset. */
+  units: z.string().min(1),
+  /** Dataset-level attribution, e.g. "SIPRI Arms Transfers Database, data generated 12 Feb 2026". */
+  attribution: z.string().optional(),
+  /** The figure shown on the dataset's card on the overview page. */
+  keyFigure: keyFigureSchema.optional(),
+  columns: z.array(columnSpecSchema).min(1),
+  /** At least one of these columns must be filled on every row. */
+  requireOneOf: z.array(z.array(key).min(2)).optional(),
+  /** Columns that together identify a row: two rows with the same values are duplicates. */
+  uniqueBy: z.array(key).min(1).optional(),
+  charts: z.array(chartSpecSchema),
+  notes: z.array(z.string().min(1)),
+});
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+export const SOURCE_KINDS = ["dataset", "estimate", "official", "press", "claim"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** `data/sources.csv` is validated with the same machinery as a dataset, from this spec. */
+export const SOURCES_META: DatasetMeta = {
+  title: "Sources",
+  subtitle: "Every page, database or statement a figure comes from",
+  description: "One row per source; datasets cite them by id.",
+  units: "None.",
+  columns: [
+    { key: "id", label: "ID", type: "id" },
+    { key: "title", label: "Title", type: "text" },
+    { key: "publisher", label: "Publisher", type: "text" },
+    { key: "author", label: "Author", type: "text", optional: true },
+    { key: "url", label: "URL", type: "url", optional: true },
+    { key: "published", label: "Published", type: "date", optional: true },
+    { key: "accessed", label: "Accessed", type: "date" },
+    { key: "kind", label: "Kind", type: "category", values: [...SOURCE_KINDS] },
+    { key: "note", label: "Note", type: "text", optional: true },
+  ],
+  charts: [],
+  notes: [],
+};
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  author?: string;
+  url?: string;
+  published?: string;
+  accessed: string;
+  kind: SourceKind;
+  note?: string;
+}
+
+/** A validated data row: typed cells keyed by column; empty optional cells are absent. */
+export type Cell = string | number | string[];
+export type DataRow = Record<string, Cell>;
