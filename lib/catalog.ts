@@ -45,7 +45,9 @@ function parseJson(text: string, file: string): { value?: unknown; problems: Pro
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? countLineBreaks(text.slice(0, Number(pos[1]))) + 1 : 1;
-    return { problems: [{ file, line, column: FILE_LEVEL, message: `not valid JSON: ${message}` }] };
+    return {
+      problems: [{ file, line, column: FILE_LEVEL, message: `not valid JSON: ${message}` }],
+    };
   }
 }
 
@@ -54,7 +56,12 @@ function limit(problems: Problem[], file: string): Problem[] {
   if (problems.length <= max) return problems;
   return [
     ...problems.slice(0, max),
-    { file, line: 1, column: FILE_LEVEL, message: `… and ${problems.length - max} more problems in this file` },
+    {
+      file,
+      line: 1,
+      column: FILE_LEVEL,
+      message: `… and ${problems.length - max} more problems in this file`,
+    },
   ];
 }
 
@@ -77,35 +84,66 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
 
   // Sources first: every dataset's source ids are checked against them.
   const sources: Source[] = [];
+  // Ids of every row in sources.csv, valid or not: a broken source row is reported once, not
+  // again on every dataset row that cites it.
+  const sourceIds = new Set<string>();
   const sourcesFile = byName.get(SOURCES_FILE);
   if (!sourcesFile) {
-    problems.push({ file: shown(SOURCES_FILE), line: 1, column: FILE_LEVEL, message: "file is missing" });
+    problems.push({
+      file: shown(SOURCES_FILE),
+      line: 1,
+      column: FILE_LEVEL,
+      message: "file is missing",
+    });
   } else {
     const file = shown(SOURCES_FILE);
     const decoded = decodeUtf8(sourcesFile.bytes, file);
     const csv = parseCsv(decoded.text, file);
+    const idAt = csv.header.indexOf("id");
+    if (idAt !== -1) for (const r of csv.records) sourceIds.add(r.cells[idAt]!.trim());
     const found = [...decoded.problems, ...csv.problems];
     if (found.length === 0) {
-      const checked = validateRows(SOURCES_META, csv, file, "the built-in sources schema", new Set());
+      const checked = validateRows(
+        SOURCES_META,
+        csv,
+        file,
+        "the built-in sources schema",
+        new Set(),
+      );
       found.push(...checked.problems);
       checked.rows.forEach((row, i) => {
         // An opinion article may have no known address; every other source must be linkable.
         if (row.url === undefined && row.kind !== "claim")
-          found.push({ file, line: checked.lines[i]!, column: "url", message: `required for a source of kind "${String(row.kind)}" (only kind "claim" may lack a URL)` });
+          found.push({
+            file,
+            line: checked.lines[i]!,
+            column: "url",
+            message: `required for a source of kind "${String(row.kind)}" (only kind "claim" may lack a URL)`,
+          });
         sources.push(row as unknown as Source);
       });
     }
     problems.push(...limit(found, file));
   }
-  const sourceIds = new Set(sources.map((s) => s.id));
 
   const datasets: Dataset[] = [];
-  const metaNames = files.map((f) => f.name).filter((n) => n.endsWith(".meta.json")).sort();
-  const csvNames = files.map((f) => f.name).filter((n) => n.endsWith(".csv") && n !== SOURCES_FILE).sort();
+  const metaNames = files
+    .map((f) => f.name)
+    .filter((n) => n.endsWith(".meta.json"))
+    .sort();
+  const csvNames = files
+    .map((f) => f.name)
+    .filter((n) => n.endsWith(".csv") && n !== SOURCES_FILE)
+    .sort();
   for (const name of csvNames) {
     const slug = name.slice(0, -".csv".length);
     if (!byName.has(`${slug}.meta.json`))
-      problems.push({ file: shown(name), line: 1, column: FILE_LEVEL, message: `has no metadata file ${slug}.meta.json` });
+      problems.push({
+        file: shown(name),
+        line: 1,
+        column: FILE_LEVEL,
+        message: `has no metadata file ${slug}.meta.json`,
+      });
   }
   for (const metaName of metaNames) {
     const slug = metaName.slice(0, -".meta.json".length);
@@ -113,12 +151,22 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
     const csvName = `${slug}.csv`;
     const csvFile = shown(csvName);
     if (!SLUG.test(slug)) {
-      problems.push({ file: metaFile, line: 1, column: FILE_LEVEL, message: "file name must be <slug>.meta.json with a lower-case, hyphenated slug" });
+      problems.push({
+        file: metaFile,
+        line: 1,
+        column: FILE_LEVEL,
+        message: "file name must be <slug>.meta.json with a lower-case, hyphenated slug",
+      });
       continue;
     }
     const csvBytes = byName.get(csvName);
     if (!csvBytes) {
-      problems.push({ file: csvFile, line: 1, column: FILE_LEVEL, message: `file is missing (${metaName} describes it)` });
+      problems.push({
+        file: csvFile,
+        line: 1,
+        column: FILE_LEVEL,
+        message: `file is missing (${metaName} describes it)`,
+      });
       continue;
     }
     const metaText = decodeUtf8(byName.get(metaName)!.bytes, metaFile);
@@ -128,7 +176,12 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
     const metaParse = datasetMetaSchema.safeParse(json.value);
     if (!metaParse.success) {
       for (const issue of metaParse.error.issues)
-        problems.push({ file: metaFile, line: 1, column: issue.path.join(".") || FILE_LEVEL, message: issue.message });
+        problems.push({
+          file: metaFile,
+          line: 1,
+          column: issue.path.join(".") || FILE_LEVEL,
+          message: issue.message,
+        });
       continue;
     }
     const meta = metaParse.data;
@@ -147,9 +200,20 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
       if (key?.type === "row" && checked.rows.length > 0) {
         const idKey = meta.columns.find((c) => c.type === "id")!.key;
         if (!checked.rows.some((r) => r[idKey] === key.rowId))
-          found.push({ file: metaFile, line: 1, column: "keyFigure.rowId", message: `no row has id "${key.rowId}"` });
+          found.push({
+            file: metaFile,
+            line: 1,
+            column: "keyFigure.rowId",
+            message: `no row has id "${key.rowId}"`,
+          });
       }
-      if (found.length === 0) datasets.push({ slug, meta, rows: checked.rows, citedSourceIds: citedSources(meta, checked.rows) });
+      if (found.length === 0)
+        datasets.push({
+          slug,
+          meta,
+          rows: checked.rows,
+          citedSourceIds: citedSources(meta, checked.rows),
+        });
     }
     problems.push(...limit(found, csvFile));
   }

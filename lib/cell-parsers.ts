@@ -19,14 +19,16 @@ export function readNumber(raw: string): CellResult<number> {
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) hint = "remove the thousands separators";
   else if (/^-?\d+,\d+$/.test(s)) hint = 'use "." as the decimal separator';
   else if (/%$/.test(s)) hint = "drop the % sign: the unit belongs in the metadata or unit column";
-  else if (/e/i.test(s) && Number.isFinite(Number(s))) hint = "write the number without an exponent";
+  else if (/e/i.test(s) && Number.isFinite(Number(s)))
+    hint = "write the number without an exponent";
   return { ok: false, message: `"${truncate(s)}" is not a number (${hint})` };
 }
 
 export function readInteger(raw: string): CellResult<number> {
   const r = readNumber(raw);
   if (!r.ok) return r;
-  if (!Number.isInteger(r.value)) return { ok: false, message: `"${raw.trim()}" is not a whole number` };
+  if (!Number.isInteger(r.value))
+    return { ok: false, message: `"${raw.trim()}" is not a whole number` };
   return r;
 }
 
@@ -48,10 +50,12 @@ export function readPartialDate(raw: string): CellResult<string> {
   const year = Number(m[1]);
   const month = m[2] === undefined ? 1 : Number(m[2]);
   const day = m[3] === undefined ? 1 : Number(m[3]);
-  if (year < 1900 || year > 2100) return { ok: false, message: `year ${year} is out of range (1900–2100)` };
+  if (year < 1900 || year > 2100)
+    return { ok: false, message: `year ${year} is out of range (1900–2100)` };
   if (month < 1 || month > 12) return { ok: false, message: `"${s}" has no month ${m[2]}` };
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return { ok: false, message: `"${s}" is not a day of the calendar` };
+  if (day < 1 || day > daysInMonth)
+    return { ok: false, message: `"${s}" is not a day of the calendar` };
   return { ok: true, value: s };
 }
 
@@ -83,10 +87,16 @@ export function readHttpUrl(raw: string): CellResult<string> {
   try {
     url = new URL(s);
   } catch {
-    return { ok: false, message: `"${truncate(s)}" is not a URL (must start with http:// or https://)` };
+    return {
+      ok: false,
+      message: `"${truncate(s)}" is not a URL (must start with http:// or https://)`,
+    };
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return { ok: false, message: `URL scheme "${url.protocol}" is not allowed (only http and https)` };
+    return {
+      ok: false,
+      message: `URL scheme "${url.protocol}" is not allowed (only http and https)`,
+    };
   }
   return { ok: true, value: s };
 }

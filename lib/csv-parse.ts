@@ -83,12 +83,21 @@ export function parseCsv(input: string, file: string): ParsedCsv {
     return { header: [], headerLine: 1, records: [], problems };
   }
   if (text.trim() === "") {
-    problems.push({ file, line: 1, column: FILE_LEVEL, message: "file is empty: expected a header row" });
+    problems.push({
+      file,
+      line: 1,
+      column: FILE_LEVEL,
+      message: "file is empty: expected a header row",
+    });
     return { header: [], headerLine: 1, records: [], problems };
   }
 
   // No dynamicTyping: every cell stays a string so `007` stays `007` and zod types each column.
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: "," });
+  const result = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: ",",
+  });
   const rows = result.data;
 
   // Physical start line of each parsed row: one line per row plus any line breaks inside quoted cells.
@@ -106,12 +115,13 @@ export function parseCsv(input: string, file: string): ParsedCsv {
 
   for (const err of result.errors) {
     // Delimiter auto-detection is off, so "UndetectableDelimiter" cannot occur; the rest are real.
-    const at = err.row !== undefined && err.row >= 0 && err.row < rows.length ? lineOf[err.row]! : 1;
+    const at =
+      err.row !== undefined && err.row >= 0 && err.row < rows.length ? lineOf[err.row]! : 1;
     const message =
       err.code === "MissingQuotes"
-        ? "unterminated quoted field (a \" opens a cell that is never closed)"
+        ? 'unterminated quoted field (a " opens a cell that is never closed)'
         : err.code === "InvalidQuotes"
-          ? "stray quote inside a quoted cell (write \"\" for a literal quote)"
+          ? 'stray quote inside a quoted cell (write "" for a literal quote)'
           : err.message;
     problems.push({ file, line: at, column: FILE_LEVEL, message });
   }
@@ -135,7 +145,12 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
     if (name === "") {
-      problems.push({ file, line: headerLine, column: `#${i + 1}`, message: "header cell is empty" });
+      problems.push({
+        file,
+        line: headerLine,
+        column: `#${i + 1}`,
+        message: "header cell is empty",
+      });
     } else if (seen.has(name)) {
       problems.push({
         file,

@@ -15,7 +15,9 @@ export function dataDir(): string {
 
 export async function readDataFiles(dir: string): Promise<DataFile[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith(".csv") || n.endsWith(".meta.json"));
-  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
+  return Promise.all(
+    names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })),
+  );
 }
 
 /** Reads and validates every data file; never throws on bad data (problems are returned). */

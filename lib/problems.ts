@@ -18,15 +18,16 @@ export function formatProblem(p: Problem): string {
 
 /** Thrown where a caller needs valid data and gets located problems instead. */
 export class DataProblemsError extends Error {
-  readonly problems: Problem[];
+  declare readonly problems: Problem[];
   constructor(problems: Problem[]) {
     super(
       `${problems.length} data problem${problems.length === 1 ? "" : "s"}:\n` +
         problems.map(formatProblem).join("\n"),
     );
     this.name = "DataProblemsError";
-    this.problems = problems;
     // The message already says where the problem is; a stack trace would only hide it.
     this.stack = this.message;
+    // Not enumerable, so printing the error shows the message once, not the list twice.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
   }
 }

@@ -15,7 +15,9 @@ export const COLUMN_TYPES = [
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 const key = z.string().regex(/^[a-z][a-z0-9_]*$/, "column keys are snake_case");
-const chartId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "chart ids are lower-case and hyphenated");
+const chartId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "chart ids are lower-case and hyphenated");
 
 export const columnSpecSchema = z.strictObject({
   key,
@@ -83,7 +85,10 @@ const barsChartSchema = z.strictObject({
   convertUnits: z.record(z.string(), z.number().positive()).optional(),
 });
 
-export const chartSpecSchema = z.discriminatedUnion("type", [estimatesChartSchema, barsChartSchema]);
+export const chartSpecSchema = z.discriminatedUnion("type", [
+  estimatesChartSchema,
+  barsChartSchema,
+]);
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 
 const keyFigureSchema = z.discriminatedUnion("type", [

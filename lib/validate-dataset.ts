@@ -28,7 +28,7 @@ function fromReader<T>(read: (s: string) => CellResult<T>) {
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The zod schema for one non-empty cell of a column. */
-function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.ZodType<Cell> {
+function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.ZodType<Cell, string> {
   const text = z.string();
   switch (col.type) {
     case "id":
@@ -50,8 +50,10 @@ function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.Zod
       const min = col.type === "percent" ? (col.min ?? 0) : col.min;
       const max = col.type === "percent" ? (col.max ?? 100) : col.max;
       return text.transform(fromReader(read)).superRefine((n, ctx) => {
-        if (min !== undefined && n < min) ctx.addIssue({ code: "custom", message: `${n} is below the minimum ${min}` });
-        if (max !== undefined && n > max) ctx.addIssue({ code: "custom", message: `${n} is above the maximum ${max}` });
+        if (min !== undefined && n < min)
+          ctx.addIssue({ code: "custom", message: `${n} is below the minimum ${min}` });
+        if (max !== undefined && n > max)
+          ctx.addIssue({ code: "custom", message: `${n} is above the maximum ${max}` });
       });
     }
     case "date":
@@ -64,7 +66,10 @@ function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.Zod
         for (const id of ids) {
           if (id === "") ctx.addIssue({ code: "custom", message: "empty source id (stray `;`)" });
           else if (!knownSourceIds.has(id))
-            ctx.addIssue({ code: "custom", message: `unknown source id "${truncate(id)}" (not in data/sources.csv)` });
+            ctx.addIssue({
+              code: "custom",
+              message: `unknown source id "${truncate(id)}" (not in data/sources.csv)`,
+            });
         }
         return ids;
       });
@@ -77,11 +82,22 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
   const keys = new Set(meta.columns.map((c) => c.key));
   const need = (ref: string | undefined, where: string) => {
     if (ref !== undefined && !keys.has(ref))
-      problems.push({ file: metaFile, line: 1, column: where, message: `refers to column "${ref}", which is not declared in "columns"` });
+      problems.push({
+        file: metaFile,
+        line: 1,
+        column: where,
+        message: `refers to column "${ref}", which is not declared in "columns"`,
+      });
   };
   const dup = new Set<string>();
   meta.columns.forEach((c, i) => {
-    if (dup.has(c.key)) problems.push({ file: metaFile, line: 1, column: `columns.${i}.key`, message: `column "${c.key}" is declared twice` });
+    if (dup.has(c.key))
+      problems.push({
+        file: metaFile,
+        line: 1,
+        column: `columns.${i}.key`,
+        message: `column "${c.key}" is declared twice`,
+      });
     dup.add(c.key);
     need(c.unitColumn, `columns.${i}.unitColumn`);
     need(c.notBefore, `columns.${i}.notBefore`);
@@ -90,10 +106,22 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
     need(c.display?.rangeEndColumn, `columns.${i}.display.rangeEndColumn`);
   });
   if (!meta.columns.some((c) => c.type === "id"))
-    problems.push({ file: metaFile, line: 1, column: "columns", message: 'needs one column of type "id" (row anchors and evidence links use it)' });
+    problems.push({
+      file: metaFile,
+      line: 1,
+      column: "columns",
+      message: 'needs one column of type "id" (row anchors and evidence links use it)',
+    });
   if (!meta.columns.some((c) => c.type === "sources"))
-    problems.push({ file: metaFile, line: 1, column: "columns", message: 'needs one column of type "sources": every row carries its source' });
-  meta.requireOneOf?.forEach((group, i) => group.forEach((k, j) => need(k, `requireOneOf.${i}.${j}`)));
+    problems.push({
+      file: metaFile,
+      line: 1,
+      column: "columns",
+      message: 'needs one column of type "sources": every row carries its source',
+    });
+  meta.requireOneOf?.forEach((group, i) =>
+    group.forEach((k, j) => need(k, `requireOneOf.${i}.${j}`)),
+  );
   meta.uniqueBy?.forEach((k, i) => need(k, `uniqueBy.${i}`));
   meta.charts.forEach((chart, i) => {
     const refs =
@@ -135,16 +163,26 @@ export function validateRows(
   const present = new Set(csv.header);
   for (const c of meta.columns) {
     if (!present.has(c.key))
-      problems.push({ file: csvFile, line: headerLine, column: c.key, message: `missing column (declared in ${metaFile})` });
+      problems.push({
+        file: csvFile,
+        line: headerLine,
+        column: c.key,
+        message: `missing column (declared in ${metaFile})`,
+      });
   }
   for (const h of csv.header) {
     if (!declared.has(h))
-      problems.push({ file: csvFile, line: headerLine, column: h, message: `unexpected column (not declared in ${metaFile})` });
+      problems.push({
+        file: csvFile,
+        line: headerLine,
+        column: h,
+        message: `unexpected column (not declared in ${metaFile})`,
+      });
   }
   if (problems.length > 0) return { rows: [], lines: [], problems };
 
   const indexOf = new Map(csv.header.map((h, i) => [h, i]));
-  const shape: Record<string, z.ZodType<Cell | undefined>> = {};
+  const shape: Record<string, z.ZodType<Cell | undefined, unknown>> = {};
   for (const c of meta.columns) {
     const cell = cellSchema(c, knownSourceIds);
     shape[c.key] = c.optional
@@ -158,7 +196,8 @@ export function validateRows(
   const lines: number[] = [];
   const lineById = new Map<string, number>();
   const lineByContent = new Map<string, number>();
-  const contentKeys = meta.uniqueBy ?? meta.columns.filter((c) => c.type !== "id").map((c) => c.key);
+  const contentKeys =
+    meta.uniqueBy ?? meta.columns.filter((c) => c.type !== "id").map((c) => c.key);
 
   for (const record of csv.records) {
     const input: Record<string, string> = {};
@@ -166,7 +205,12 @@ export function validateRows(
     const parsed = rowSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file: csvFile, line: record.line, column: String(issue.path[0] ?? FILE_LEVEL), message: issue.message });
+        problems.push({
+          file: csvFile,
+          line: record.line,
+          column: String(issue.path[0] ?? FILE_LEVEL),
+          message: issue.message,
+        });
       }
       continue;
     }
@@ -179,29 +223,54 @@ export function validateRows(
       if (typeof v === "number" && c.type === "number") {
         const unit = c.unitColumn ? (row[c.unitColumn] as string | undefined) : c.unit;
         if (isShareUnit(unit) && (v < 0 || v > 100))
-          problems.push({ file: csvFile, line: record.line, column: c.key, message: `${v} is outside 0–100 for a percentage ("${unit}")` });
+          problems.push({
+            file: csvFile,
+            line: record.line,
+            column: c.key,
+            message: `${v} is outside 0–100 for a percentage ("${unit}")`,
+          });
       }
       if (c.notBefore && typeof v === "string") {
         const start = row[c.notBefore];
         if (typeof start === "string" && v < start && !start.startsWith(v))
-          problems.push({ file: csvFile, line: record.line, column: c.key, message: `${v} is before ${c.notBefore} ${start}` });
+          problems.push({
+            file: csvFile,
+            line: record.line,
+            column: c.key,
+            message: `${v} is before ${c.notBefore} ${start}`,
+          });
       }
     }
     for (const group of meta.requireOneOf ?? []) {
       if (group.every((k) => row[k] === undefined))
-        problems.push({ file: csvFile, line: record.line, column: group.join("|"), message: `one of ${group.join(", ")} must have a value` });
+        problems.push({
+          file: csvFile,
+          line: record.line,
+          column: group.join("|"),
+          message: `one of ${group.join(", ")} must have a value`,
+        });
     }
     if (idColumn) {
       const id = row[idColumn] as string;
       const seen = lineById.get(id);
       if (seen !== undefined)
-        problems.push({ file: csvFile, line: record.line, column: idColumn, message: `duplicate id "${id}" (also on line ${seen})` });
+        problems.push({
+          file: csvFile,
+          line: record.line,
+          column: idColumn,
+          message: `duplicate id "${id}" (also on line ${seen})`,
+        });
       else lineById.set(id, record.line);
     }
     const content = JSON.stringify(contentKeys.map((k) => row[k] ?? null));
     const same = lineByContent.get(content);
     if (same !== undefined)
-      problems.push({ file: csvFile, line: record.line, column: FILE_LEVEL, message: `duplicate row: same values as line ${same}` });
+      problems.push({
+        file: csvFile,
+        line: record.line,
+        column: FILE_LEVEL,
+        message: `duplicate row: same values as line ${same}`,
+      });
     else lineByContent.set(content, record.line);
 
     if (problems.length === before) {

@@ -10,11 +10,15 @@ async function main(): Promise<number> {
   const { catalog, problems } = await loadCatalogResult(dir);
   if (!catalog) {
     for (const p of problems) console.error(formatProblem(p));
-    console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found; nothing was changed.`);
+    console.error(
+      `\n${problems.length} problem${problems.length === 1 ? "" : "s"} found; nothing was changed.`,
+    );
     return 1;
   }
   const rows = catalog.datasets.reduce((n, d) => n + d.rows.length, 0);
-  console.log(`data is valid: ${catalog.sources.length} sources, ${catalog.datasets.length} datasets, ${rows} rows`);
+  console.log(
+    `data is valid: ${catalog.sources.length} sources, ${catalog.datasets.length} datasets, ${rows} rows`,
+  );
   return 0;
 }
 

@@ -1,0 +1,17 @@
+import { datasetParams, findDataset } from "@/lib/datasets";
+import { datasetJson } from "@/lib/export";
+
+export const dynamicParams = false;
+export const generateStaticParams = datasetParams;
+
+export async function GET(_request: Request, ctx: RouteContext<"/datasets/[slug]/data.json">) {
+  const { slug } = await ctx.params;
+  const found = await findDataset(slug);
+  if (!found) return Response.json({ error: "not found" }, { status: 404 });
+  return new Response(JSON.stringify(datasetJson(found.catalog, found.dataset), null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `inline; filename="${slug}.json"`,
+    },
+  });
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChartFigure } from "@/components/chart-figure";
+import { DatasetTable, type Footnote } from "@/components/dataset-table";
+import { SourceNotes } from "@/components/source-notes";
+import { chartData } from "@/lib/chart-data";
+import { datasetParams, findDataset } from "@/lib/datasets";
+import { citedSources } from "@/lib/export";
+import { formatNumber } from "@/lib/format";
+import { clientRowKeys, pickKeys, tableModel } from "@/lib/table-model";
+
+export const dynamicParams = false;
+export const generateStaticParams = datasetParams;
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/datasets/[slug]">): Promise<Metadata> {
+  const found = await findDataset((await params).slug);
+  if (!found) return {};
+  const { meta } = found.dataset;
+  return {
+    title: meta.title,
+    description: meta.description,
+    openGraph: { title: meta.title, description: meta.description },
+  };
+}
+
+export default async function DatasetPage({ params }: PageProps<"/datasets/[slug]">) {
+  const { slug } = await params;
+  const found = await findDataset(slug);
+  if (!found) notFound();
+  const { catalog, dataset } = found;
+  const { meta, rows } = dataset;
+  const sources = citedSources(catalog, dataset);
+  const model = tableModel(meta);
+  const footnotes: Record<string, Footnote> = Object.fromEntries(
+    sources.map((s, i) => [s.id, { n: i + 1, label: s.publisher }]),
+  );
+  const charts = chartData(meta, rows, sources);
+  const sourceLine = `Source${sources.length === 1 ? "" : "s"}: ${meta.attribution ?? `${sources.length} publications, numbered under the table`}. Flowledger, ${slug}.`;
+
+  return (
+    <article className="dataset-page">
+      <header className="dataset-header">
+        <h1>{meta.title}</h1>
+        <p className="subtitle">{meta.subtitle}</p>
+        <p className="units">
+          <strong>Units.</strong> {meta.units}
+        </p>
+        <nav aria-label="Downloads" className="downloads">
+          <a href={`/datasets/${slug}/data.csv`} download={`${slug}.csv`}>
+            Download CSV ({formatNumber(rows.length)} rows)
+          </a>
+          <a href={`/datasets/${slug}/data.json`} download={`${slug}.json`}>
+            Download JSON (rows, metadata and sources)
+          </a>
+        </nav>
+      </header>
+
+      {charts.length > 0 ? (
+        <section aria-label="Charts" className="charts">
+          {charts.map((c) => (
+            <ChartFigure key={c.id} chart={c} sourceLine={sourceLine} />
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="table-heading">
+        <h2 id="table-heading">All rows</h2>
+        <DatasetTable
+          caption={meta.title}
+          model={model}
+          rows={pickKeys(rows, clientRowKeys(meta, model))}
+          footnotes={footnotes}
+        />
+      </section>
+
+      {meta.notes.length > 0 ? (
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Notes</h2>
+          <ul className="notes">
+            {meta.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        <SourceNotes
+          sources={sources}
+          rows={rows}
+          idKey={model.idKey}
+          sourcesKey={model.sourcesKey}
+        />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "Flowledger: Azerbaijan–Israel energy and arms flows, every number sourced",
+    template: "%s · Flowledger",
+  },
+  description:
+    "Oil import shares, arms import percentages and investment figures for Azerbaijan, Israel and their partners. Every number carries its source and the words it was quoted from; where sources disagree, all of them are shown.",
+};
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Flowledger shows each figure as its source states it, with the source and the quoted
+            words. Where sources disagree, every estimate is shown. Data: CSV files under each
+            dataset; SIPRI data © SIPRI, reused with attribution.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <section className="not-found">
+      <h1>Page not found</h1>
+      <p>There is no page at this address. The datasets are listed on the overview.</p>
+      <p>
+        <Link href="/">Go to the overview</Link> · <Link href="/sources">See all sources</Link>
+      </p>
+    </section>
+  );
+}

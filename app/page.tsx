@@ -1,0 +1,24 @@
+import { DatasetCard } from "@/components/dataset-card";
+import { getCatalog } from "@/lib/load-data";
+
+export default async function OverviewPage() {
+  const catalog = await getCatalog();
+  return (
+    <>
+      <section className="intro">
+        <h1>Energy and arms flows between Azerbaijan, Israel and their partners</h1>
+        <p>
+          Articles say Azerbaijan supplies &ldquo;up to 40%&rdquo; or &ldquo;over 60%&rdquo; of
+          Israel&rsquo;s oil and that Israel sold it &ldquo;69%&rdquo; of its arms. Here is each
+          figure beside its evidence: who measured it, how, for which period, in which unit, and the
+          exact words of the source. Where sources disagree, every estimate is shown.
+        </p>
+      </section>
+      <section aria-label="Datasets" className="card-grid">
+        {catalog.datasets.map((d) => (
+          <DatasetCard key={d.slug} dataset={d} />
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import {
+  CartesianGrid,
+  ErrorBar,
+  Legend,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
+import type { EstimatePoint, EstimatesChartData } from "@/lib/chart-data";
+import { seriesColor, seriesShape, yearTicks } from "@/lib/palette";
+
+function EstimateTooltip({ active, payload }: TooltipContentProps) {
+  const point = active ? (payload?.[0]?.payload as EstimatePoint | undefined) : undefined;
+  if (!point) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{point.series}</strong>
+      <div>{point.valueText}</div>
+      <div>{point.period}</div>
+      <div className="tooltip-source">Source: {point.source}</div>
+    </div>
+  );
+}
+
+/**
+ * Every estimate as a dot at the middle of its period, with a horizontal line over the period
+ * and a vertical line up to the high end of a stated range ("40–45%").
+ */
+export function EstimatesChart({ data }: { data: EstimatesChartData }) {
+  const bySeries = data.series.map((name) => ({
+    name,
+    points: data.points.filter((p) => p.series === name),
+  }));
+  return (
+    <ScatterChart
+      responsive
+      style={{ width: "100%", height: "100%" }}
+      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={data.xDomain}
+        ticks={yearTicks(data.xDomain)}
+        tickFormatter={(v: number) => String(Math.round(v))}
+        stroke="var(--axis)"
+        name="Period"
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        stroke="var(--axis)"
+        width={48}
+        name={data.yLabel}
+        label={{
+          value: data.yLabel,
+          angle: -90,
+          position: "insideLeft",
+          fill: "var(--muted)",
+          fontSize: 12,
+          dy: 60,
+        }}
+      />
+      <Tooltip content={EstimateTooltip} cursor={{ strokeDasharray: "3 3" }} />
+      <Legend wrapperStyle={{ fontSize: 13 }} />
+      {bySeries.map((s, i) => (
+        <Scatter
+          key={s.name}
+          name={s.name}
+          data={s.points}
+          fill={seriesColor(i)}
+          shape={seriesShape(i)}
+          isAnimationActive={false}
+        >
+          <ErrorBar
+            dataKey="xErr"
+            direction="x"
+            width={0}
+            stroke={seriesColor(i)}
+            strokeWidth={2}
+          />
+          <ErrorBar
+            dataKey="yErr"
+            direction="y"
+            width={4}
+            stroke={seriesColor(i)}
+            strokeWidth={2}
+          />
+        </Scatter>
+      ))}
+    </ScatterChart>
+  );
+}

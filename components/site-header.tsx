@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+/** Site name and the top-level sections. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/" className="site-name">
+        Flowledger
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          <li>
+            <Link href="/">Datasets</Link>
+          </li>
+          <li>
+            <Link href="/sources">Sources</Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import { catalog, expect, test, waitForCharts } from "./fixtures";
+
+test("the catalog lists the datasets and the overview links every one", async ({
+  page,
+  consoleErrors,
+}) => {
+  const datasets = await catalog(page);
+  expect(datasets.length).toBeGreaterThanOrEqual(3);
+  await page.goto("/");
+  for (const d of datasets) {
+    const link = page.locator(`a[href="/datasets/${d.slug}"]`);
+    await expect(link).toHaveText(d.title);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test("every dataset page: chart, sorting both ways, footnote, CSV download matching the table", async ({
+  page,
+  consoleErrors,
+}) => {
+  const datasets = await catalog(page);
+  for (const d of datasets) {
+    await test.step(d.slug, async () => {
+      await page.goto(d.page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(d.title);
+      expect(await waitForCharts(page), `${d.slug} has a chart`).toBeGreaterThan(0);
+
+      const table = page.locator("table.data-table");
+      const rows = table.locator("tbody tr");
+      await expect(rows).toHaveCount(d.rowCount);
+
+      // Sort by the first numeric column: descending first, then ascending.
+      const numHeader = table.locator("thead th.num").first();
+      const index = await numHeader.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+      const values = async () =>
+        (
+          await table
+            .locator(`tbody tr td:nth-child(${index + 1})`)
+            .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-value") ?? ""))
+        )
+          .filter((v) => v !== "")
+          .map(Number);
+      const present = (await values()).length;
+      expect(present).toBeGreaterThan(1);
+      await numHeader.getByRole("button").click();
+      await expect(numHeader).toHaveAttribute("aria-sort", "descending");
+      const desc = await values();
+      expect(desc).toEqual([...desc].sort((a, b) => b - a));
+      expect(desc).toHaveLength(present);
+      await numHeader.getByRole("button").click();
+      await expect(numHeader).toHaveAttribute("aria-sort", "ascending");
+      const asc = await values();
+      expect(asc).toEqual([...asc].sort((a, b) => a - b));
+      expect(asc).not.toEqual(desc);
+      // Missing values stay at the bottom in both directions.
+      const lastCell = table.locator(`tbody tr:last-child td:nth-child(${index + 1})`);
+      if (present < d.rowCount) await expect(lastCell).toHaveAttribute("data-value", "");
+
+      // A footnote marker leads to its numbered source, with a link and the quoted words.
+      const marker = rows.first().locator("a.footnote-ref").first();
+      const href = await marker.getAttribute("href");
+      expect(href).toMatch(/^#source-\d+$/);
+      await marker.click();
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
+      const note = page.locator(href!);
+      await expect(note).toBeInViewport();
+      await expect(note.locator("cite a")).toHaveAttribute("href", /^https?:\/\//);
+      await expect(note.locator("cite a")).toHaveAttribute("rel", "noopener noreferrer");
+      await expect(note.locator("blockquote").first()).not.toBeEmpty();
+
+      // The downloaded CSV is the table: same rows, same values, file named after the dataset.
+      const downloadPromise = page.waitForEvent("download");
+      await page.getByRole("link", { name: /Download CSV/ }).click();
+      const download = await downloadPromise;
+      expect(download.suggestedFilename()).toBe(`${d.slug}.csv`);
+      const text = await readFile((await download.path())!, "utf8");
+      const parsed = Papa.parse<Record<string, string>>(text, {
+        header: true,
+        skipEmptyLines: "greedy",
+      });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.meta.fields).toEqual(d.columns.map((c) => c.key));
+      expect(parsed.data).toHaveLength(d.rowCount);
+      const shown = await table.evaluate((t) => {
+        const keys = [...t.querySelectorAll("thead th")].map(
+          (th) => th.getAttribute("data-key") ?? "",
+        );
+        return [...t.querySelectorAll("tbody tr")].map((tr) => ({
+          id: tr.id.replace(/^row-/, ""),
+          cells: Object.fromEntries(
+            [...tr.querySelectorAll("td")].map((td, i) => [keys[i], td.getAttribute("data-value")]),
+          ),
+        }));
+      });
+      const byId = new Map(parsed.data.map((r) => [r.id, r]));
+      for (const row of shown) {
+        const csvRow = byId.get(row.id);
+        expect(csvRow, `CSV has row ${row.id}`).toBeDefined();
+        for (const [key, value] of Object.entries(row.cells)) {
+          if (value === null) continue; // the sources cell shows footnote numbers, not ids
+          expect(csvRow![key], `${d.slug} ${row.id} ${key}`).toBe(value);
+        }
+      }
+    });
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test("downloads are served with the right type and name", async ({ request }) => {
+  const res = await request.get("/datasets/israel-oil-imports/data.csv");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(res.headers()["content-disposition"]).toBe(
+    'attachment; filename="israel-oil-imports.csv"',
+  );
+  const json = await (await request.get("/datasets/israel-oil-imports/data.json")).json();
+  expect(json.rows.length).toBe(json.rowCount);
+  const cited = new Set(json.rows.flatMap((r: { source_ids: string[] }) => r.source_ids));
+  expect(new Set(json.sources.map((s: { id: string }) => s.id))).toEqual(cited);
+});

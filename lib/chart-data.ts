@@ -1,0 +1,210 @@
+import { partialDateEnd, partialDateStart } from "./cell-parsers";
+import { formatNumber, formatValue } from "./format";
+import type { ChartSpec, DataRow, DatasetMeta, Source } from "./schema";
+
+/**
+ * Chart data is prepared on the server, once, at build time: the browser gets plain points,
+ * never CSV or raw rows to filter.
+ */
+export interface EstimatePoint {
+  rowId: string;
+  series: string;
+  /** Midpoint of the period, as a fractional year. */
+  x: number;
+  /** Offsets from `x` to the period's start and end (for the horizontal period line). */
+  xErr: [number, number];
+  y: number;
+  /** Offset up to the high end of a stated range, [0, 0] when none. */
+  yErr: [number, number];
+  period: string;
+  valueText: string;
+  source: string;
+}
+
+export interface EstimatesChartData {
+  type: "estimates";
+  id: string;
+  title: string;
+  subtitle?: string;
+  yLabel: string;
+  series: string[];
+  points: EstimatePoint[];
+  xDomain: [number, number];
+  summary: string;
+}
+
+export interface BarDatum {
+  rowId: string;
+  category: string;
+  value: number;
+  valueText: string;
+  source: string;
+}
+
+export interface BarsChartData {
+  type: "bars";
+  id: string;
+  title: string;
+  subtitle?: string;
+  yLabel: string;
+  bars: BarDatum[];
+  summary: string;
+}
+
+export type ChartData = EstimatesChartData | BarsChartData;
+
+function str(row: DataRow, key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  const v = row[key];
+  return typeof v === "string" ? v : undefined;
+}
+
+function num(row: DataRow, key: string | undefined): number | undefined {
+  if (!key) return undefined;
+  const v = row[key];
+  return typeof v === "number" ? v : undefined;
+}
+
+/** Rows whose listed columns each hold one of the allowed values. */
+export function matchesWhere(row: DataRow, where: Record<string, string[]> | undefined): boolean {
+  if (!where) return true;
+  return Object.entries(where).every(([k, allowed]) => allowed.includes(String(row[k] ?? "")));
+}
+
+interface Context {
+  meta: DatasetMeta;
+  sourceById: ReadonlyMap<string, Source>;
+}
+
+function rowUnit(meta: DatasetMeta, valueKey: string, row: DataRow): string | undefined {
+  const col = meta.columns.find((c) => c.key === valueKey);
+  return col?.unitColumn ? str(row, col.unitColumn) : col?.unit;
+}
+
+function sourceLabel(ctx: Context, row: DataRow): string {
+  const key = ctx.meta.columns.find((c) => c.type === "sources")!.key;
+  const ids = row[key] as string[];
+  return ids.map((id) => ctx.sourceById.get(id)?.publisher ?? id).join("; ");
+}
+
+function periodLabel(ctx: Context, row: DataRow, startKey: string): string {
+  const col = ctx.meta.columns.find((c) => c.key === startKey);
+  return str(row, col?.display?.labelColumn) ?? str(row, startKey) ?? "";
+}
+
+function qualifierOf(ctx: Context, valueKey: string, row: DataRow): string | undefined {
+  const col = ctx.meta.columns.find((c) => c.key === valueKey);
+  return str(row, col?.display?.prefixColumn);
+}
+
+function estimates(
+  spec: Extract<ChartSpec, { type: "estimates" }>,
+  rows: readonly DataRow[],
+  ctx: Context,
+  idKey: string,
+): EstimatesChartData {
+  const points: EstimatePoint[] = [];
+  for (const row of rows) {
+    if (!matchesWhere(row, spec.where)) continue;
+    const unit = rowUnit(ctx.meta, spec.value, row);
+    if (spec.unitStartsWith && !(unit ?? "").startsWith(spec.unitStartsWith)) continue;
+    const y = num(row, spec.value);
+    const start = str(row, spec.start);
+    const end = str(row, spec.end) ?? start;
+    if (y === undefined || start === undefined || end === undefined) continue;
+    const x0 = partialDateStart(start);
+    const x1 = partialDateEnd(end);
+    const x = (x0 + x1) / 2;
+    const high = num(row, spec.valueHigh);
+    points.push({
+      rowId: str(row, idKey)!,
+      series: str(row, spec.series) ?? "",
+      x,
+      xErr: [x - x0, x1 - x],
+      y,
+      yErr: [0, high !== undefined ? high - y : 0],
+      period: periodLabel(ctx, row, spec.start),
+      valueText: formatValue(y, { unit, qualifier: qualifierOf(ctx, spec.value, row), high }),
+      source: sourceLabel(ctx, row),
+    });
+  }
+  // Series in order of size, so the legend leads with the suppliers most estimates are about.
+  const count = new Map<string, number>();
+  for (const p of points) count.set(p.series, (count.get(p.series) ?? 0) + 1);
+  const series = [...count.keys()].sort(
+    (a, b) => count.get(b)! - count.get(a)! || a.localeCompare(b),
+  );
+  const xs = points.flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
+  const xDomain: [number, number] = xs.length
+    ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))]
+    : [0, 1];
+  const ys = points.map((p) => p.y);
+  const summary =
+    points.length === 0
+      ? "No rows match this chart."
+      : `${points.length} estimate${points.length === 1 ? "" : "s"} for ${series.length} series (${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}), covering ${xDomain[0]}–${xDomain[1]}; values from ${formatNumber(Math.min(...ys))} to ${formatNumber(Math.max(...ys))} (${spec.yLabel}).`;
+  return {
+    type: "estimates",
+    id: spec.id,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    yLabel: spec.yLabel,
+    series,
+    points,
+    xDomain,
+    summary,
+  };
+}
+
+function bars(
+  spec: Extract<ChartSpec, { type: "bars" }>,
+  rows: readonly DataRow[],
+  ctx: Context,
+  idKey: string,
+): BarsChartData {
+  const picked = rows
+    .filter((row) => matchesWhere(row, spec.where))
+    .map((row) => ({ row, order: str(row, spec.orderBy) ?? "" }))
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  const out: BarDatum[] = [];
+  for (const { row } of picked) {
+    const v = num(row, spec.value);
+    if (v === undefined) continue;
+    const unit = rowUnit(ctx.meta, spec.value, row);
+    const factor = spec.convertUnits ? spec.convertUnits[unit ?? ""] : 1;
+    // A unit with no stated conversion is left out rather than drawn on the wrong scale.
+    if (factor === undefined) continue;
+    out.push({
+      rowId: str(row, idKey)!,
+      category: str(row, spec.category) ?? "",
+      value: v * factor,
+      valueText: formatValue(v, { unit, qualifier: qualifierOf(ctx, spec.value, row) }),
+      source: sourceLabel(ctx, row),
+    });
+  }
+  const summary =
+    out.length === 0
+      ? "No rows match this chart."
+      : `${out.length} bars: ${out.map((b) => `${b.category} ${b.valueText}`).join("; ")}.`;
+  return {
+    type: "bars",
+    id: spec.id,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    yLabel: spec.yLabel,
+    bars: out,
+    summary,
+  };
+}
+
+export function chartData(
+  meta: DatasetMeta,
+  rows: readonly DataRow[],
+  sources: readonly Source[],
+): ChartData[] {
+  const ctx: Context = { meta, sourceById: new Map(sources.map((s) => [s.id, s])) };
+  const idKey = meta.columns.find((c) => c.type === "id")!.key;
+  return meta.charts.map((spec) =>
+    spec.type === "estimates" ? estimates(spec, rows, ctx, idKey) : bars(spec, rows, ctx, idKey),
+  );
+}

@@ -1,0 +1,29 @@
+const { spawnSync } = require("node:child_process");
+const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+
+/**
+ * `next build` checks the data first with the same validator as `npm run validate`, so a bad
+ * CSV stops the build with the same `file:line: column: message` lines and no stack trace.
+ */
+function validateDataOnce() {
+  if (process.env.FLOWLEDGER_DATA_VALIDATED === "1") return;
+  const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/validate.ts"], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  if (r.status !== 0) {
+    console.error("\nBuild stopped: fix the data problems above (npm run validate lists them).");
+    process.exit(1);
+  }
+  // Build workers load this file again; they inherit the flag and skip the check.
+  process.env.FLOWLEDGER_DATA_VALIDATED = "1";
+}
+
+/** @type {(phase: string) => import('next').NextConfig} */
+module.exports = (phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD) validateDataOnce();
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+  };
+};
