@@ -4,6 +4,8 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
+  // next.config.js is plain CommonJS, as Next loads it.
+  { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     ignores: [
       ".next/**",

@@ -7,10 +7,14 @@ const { PHASE_PRODUCTION_BUILD } = require("next/constants");
  */
 function validateDataOnce() {
   if (process.env.FLOWLEDGER_DATA_VALIDATED === "1") return;
-  const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/validate.ts"], {
-    stdio: "inherit",
-    env: process.env,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/validate.ts"],
+    {
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   if (r.status !== 0) {
     console.error("\nBuild stopped: fix the data problems above (npm run validate lists them).");
     process.exit(1);
