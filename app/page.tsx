@@ -15,9 +15,15 @@ export default async function OverviewPage() {
         </p>
       </section>
       <section aria-label="Datasets" className="card-grid">
-        {catalog.datasets.map((d) => (
-          <DatasetCard key={d.slug} dataset={d} />
-        ))}
+        {[...catalog.datasets]
+          .sort(
+            (a, b) =>
+              (a.meta.order ?? 1e9) - (b.meta.order ?? 1e9) ||
+              a.meta.title.localeCompare(b.meta.title),
+          )
+          .map((d) => (
+            <DatasetCard key={d.slug} dataset={d} />
+          ))}
       </section>
     </>
   );

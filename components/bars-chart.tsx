@@ -43,17 +43,7 @@ export function BarsChart({ data }: { data: BarsChartData }) {
         height={80}
         fontSize={12}
       />
-      <YAxis
-        stroke="var(--axis)"
-        width={56}
-        label={{
-          value: data.yLabel,
-          angle: -90,
-          position: "insideLeft",
-          fill: "var(--muted)",
-          fontSize: 12,
-        }}
-      />
+      <YAxis stroke="var(--axis)" width={56} />
       <Tooltip content={BarTooltip} cursor={{ fill: "var(--hover)" }} />
       <Bar dataKey="value" name={data.yLabel} fill={seriesColor(0)} isAnimationActive={false} />
     </BarChart>

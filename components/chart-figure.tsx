@@ -21,13 +21,18 @@ export function ChartFigure({ chart, sourceLine }: { chart: ChartData; sourceLin
       {empty ? (
         <p className="empty">No rows to chart.</p>
       ) : (
-        <div className="chart-box" data-chart-type={chart.type}>
-          {chart.type === "estimates" ? (
-            <EstimatesChart data={chart} />
-          ) : (
-            <BarsChart data={chart} />
-          )}
-        </div>
+        <>
+          <p className="axis-label" aria-hidden="true">
+            {chart.yLabel}
+          </p>
+          <div className="chart-box" data-chart-type={chart.type}>
+            {chart.type === "estimates" ? (
+              <EstimatesChart data={chart} />
+            ) : (
+              <BarsChart data={chart} />
+            )}
+          </div>
+        </>
       )}
       <p className="chart-summary">
         <span className="visually-hidden">Chart summary: </span>

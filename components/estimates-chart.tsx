@@ -58,14 +58,6 @@ export function EstimatesChart({ data }: { data: EstimatesChartData }) {
         stroke="var(--axis)"
         width={48}
         name={data.yLabel}
-        label={{
-          value: data.yLabel,
-          angle: -90,
-          position: "insideLeft",
-          fill: "var(--muted)",
-          fontSize: 12,
-          dy: 60,
-        }}
       />
       <Tooltip content={EstimateTooltip} cursor={{ strokeDasharray: "3 3" }} />
       <Legend wrapperStyle={{ fontSize: 13 }} />

@@ -72,4 +72,28 @@ describe(chartData, () => {
       ["c", 1700, "y 1.7 US$ bn"],
     ]);
   });
+
+  it("spreads estimates with the same period and value so none hides another", () => {
+    const dup = [
+      "a,2020,2020,Azerbaijan,40,% of X,,,x,src-a",
+      "b,2020,2020,Azerbaijan,40,% of X,,,x,src-b",
+    ];
+    const again = catalogFrom({
+      "sources.csv": SOURCES_CSV,
+      "t.csv": [HEADER, ...dup].join("\n"),
+      "t.meta.json": meta,
+    });
+    const [chart] = chartData(
+      again.catalog!.datasets[0]!.meta,
+      again.catalog!.datasets[0]!.rows,
+      again.catalog!.sources,
+    );
+    if (chart?.type !== "estimates") throw new Error("expected estimates");
+    const [p, q] = chart.points;
+    expect(p!.x).not.toBeCloseTo(q!.x, 3);
+    for (const pt of chart.points) {
+      expect(pt.x - pt.xErr[0]).toBeCloseTo(2020, 6);
+      expect(pt.x + pt.xErr[1]).toBeCloseTo(2021, 6);
+    }
+  });
 });

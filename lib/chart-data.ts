@@ -97,6 +97,28 @@ function qualifierOf(ctx: Context, valueKey: string, row: DataRow): string | und
   return str(row, col?.display?.prefixColumn);
 }
 
+/**
+ * Estimates with the same period and value (one statement reprinted by several outlets) would
+ * hide each other; spread their dots a little along their period, whose line stays exact.
+ */
+function dodgeCoincident(points: EstimatePoint[]): void {
+  const groups = new Map<string, EstimatePoint[]>();
+  for (const p of points) {
+    const key = `${p.x.toFixed(4)}|${p.y}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((p, i) => {
+      const start = p.x - p.xErr[0];
+      const end = p.x + p.xErr[1];
+      const step = Math.min(0.15, (end - start) / (group.length + 1));
+      p.x += (i - (group.length - 1) / 2) * step;
+      p.xErr = [p.x - start, end - p.x];
+    });
+  }
+}
+
 function estimates(
   spec: Extract<ChartSpec, { type: "estimates" }>,
   rows: readonly DataRow[],
@@ -128,6 +150,7 @@ function estimates(
       source: sourceLabel(ctx, row),
     });
   }
+  dodgeCoincident(points);
   // Series in order of size, so the legend leads with the suppliers most estimates are about.
   const count = new Map<string, number>();
   for (const p of points) count.set(p.series, (count.get(p.series) ?? 0) + 1);

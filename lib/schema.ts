@@ -106,6 +106,8 @@ export type KeyFigureSpec = z.infer<typeof keyFigureSchema>;
 
 export const datasetMetaSchema = z.strictObject({
   title: z.string().min(1),
+  /** Position on the overview (lower first); datasets without one follow, by title. */
+  order: z.number().int().optional(),
   subtitle: z.string().min(1),
   description: z.string().min(1),
   /** One plain sentence on the units of the numbers in this dataset. */
