@@ -52,13 +52,7 @@ export function EstimatesChart({ data }: { data: EstimatesChartData }) {
         stroke="var(--axis)"
         name="Period"
       />
-      <YAxis
-        type="number"
-        dataKey="y"
-        stroke="var(--axis)"
-        width={48}
-        name={data.yLabel}
-      />
+      <YAxis type="number" dataKey="y" stroke="var(--axis)" width={48} name={data.yLabel} />
       <Tooltip content={EstimateTooltip} cursor={{ strokeDasharray: "3 3" }} />
       <Legend wrapperStyle={{ fontSize: 13 }} />
       {bySeries.map((s, i) => (
