@@ -1,13 +1,20 @@
 import type { ChartData } from "@/lib/chart-data";
 import { BarsChart } from "./bars-chart";
 import { EstimatesChart } from "./estimates-chart";
+import { StackedChart } from "./stacked-chart";
 
 /**
  * A chart as a figure: title and subtitle, the chart, a generated text summary (the text
  * alternative) and the source line, the way OWID and Datawrapper frame theirs.
  */
 export function ChartFigure({ chart, sourceLine }: { chart: ChartData; sourceLine: string }) {
-  const empty = chart.type === "estimates" ? chart.points.length === 0 : chart.bars.length === 0;
+  const empty =
+    chart.type === "estimates"
+      ? chart.points.length === 0
+      : chart.type === "bars"
+        ? chart.bars.length === 0
+        : chart.rows.length === 0;
+
   return (
     <figure
       className="chart-figure"
@@ -28,8 +35,10 @@ export function ChartFigure({ chart, sourceLine }: { chart: ChartData; sourceLin
           <div className="chart-box" data-chart-type={chart.type}>
             {chart.type === "estimates" ? (
               <EstimatesChart data={chart} />
-            ) : (
+            ) : chart.type === "bars" ? (
               <BarsChart data={chart} />
+            ) : (
+              <StackedChart data={chart} />
             )}
           </div>
         </>

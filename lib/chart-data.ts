@@ -1,6 +1,7 @@
 import { partialDateEnd, partialDateStart } from "./cell-parsers";
 import { formatNumber, formatValue } from "./format";
 import type { ChartSpec, DataRow, DatasetMeta, Source } from "./schema";
+import { partnerShares, transfersFromRows, windowLabel, windows } from "./sipri-shares";
 
 /**
  * Chart data is prepared on the server, once, at build time: the browser gets plain points,
@@ -51,7 +52,55 @@ export interface BarsChartData {
   summary: string;
 }
 
-export type ChartData = EstimatesChartData | BarsChartData;
+export interface StackedRow {
+  category: string;
+  /** One value per series, in `series` order (0 where a series has none). */
+  values: number[];
+}
+
+export interface StackedChartData {
+  type: "stacked";
+  id: string;
+  title: string;
+  subtitle?: string;
+  yLabel: string;
+  series: string[];
+  rows: StackedRow[];
+  /** Values are percentages (each bar sums to 100). */
+  percent: boolean;
+  summary: string;
+}
+
+export type ChartData = EstimatesChartData | BarsChartData | StackedChartData;
+
+const OTHERS = "All others";
+
+/** Keeps the `top` series with the largest totals; the rest are summed into "All others". */
+function stackTop(
+  categories: string[],
+  cells: Map<string, Map<string, number>>,
+  top: number | undefined,
+): { series: string[]; rows: StackedRow[] } {
+  const totals = new Map<string, number>();
+  for (const byCategory of cells.values())
+    for (const [series, v] of byCategory) totals.set(series, (totals.get(series) ?? 0) + v);
+  const ranked = [...totals.keys()].sort(
+    (a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1),
+  );
+  const kept = top !== undefined && ranked.length > top + 1 ? ranked.slice(0, top) : ranked;
+  const hasOthers = kept.length < ranked.length;
+  const series = hasOthers ? [...kept, OTHERS] : kept;
+  const index = new Map(kept.map((name, i) => [name, i]));
+  const rows = categories.map((category) => {
+    const values = new Array<number>(series.length).fill(0);
+    for (const [name, v] of cells.get(category) ?? []) {
+      const i = index.get(name) ?? series.length - 1;
+      values[i]! += v;
+    }
+    return { category, values };
+  });
+  return { series, rows };
+}
 
 function str(row: DataRow, key: string | undefined): string | undefined {
   if (!key) return undefined;
@@ -220,6 +269,91 @@ function bars(
   };
 }
 
+function stacked(
+  spec: Extract<ChartSpec, { type: "stacked" }>,
+  rows: readonly DataRow[],
+): StackedChartData {
+  const cells = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    if (!matchesWhere(row, spec.where)) continue;
+    const v = num(row, spec.value);
+    const x = row[spec.x];
+    if (v === undefined || x === undefined) continue;
+    const category = String(x);
+    const series = String(row[spec.series] ?? "");
+    const byCategory = cells.get(category) ?? new Map<string, number>();
+    byCategory.set(series, (byCategory.get(series) ?? 0) + v);
+    cells.set(category, byCategory);
+  }
+  const categories = [...cells.keys()].sort(
+    (a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const { series, rows: out } = stackTop(categories, cells, spec.topSeries);
+  const totals = out.map((r) => r.values.reduce((a, b) => a + b, 0));
+  const max = totals.length ? Math.max(...totals) : 0;
+  const summary =
+    out.length === 0
+      ? "No rows match this chart."
+      : `${out.length} bars from ${out[0]!.category} to ${out[out.length - 1]!.category}, stacked by ${series.length} series (${series.join(", ")}); highest total ${max.toFixed(1)} in ${out[totals.indexOf(max)]!.category} (${spec.yLabel}).`;
+  return {
+    type: "stacked",
+    id: spec.id,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    yLabel: spec.yLabel,
+    series,
+    rows: out,
+    percent: false,
+    summary,
+  };
+}
+
+function windowShareChart(
+  spec: Extract<ChartSpec, { type: "window-shares" }>,
+  rows: readonly DataRow[],
+): StackedChartData {
+  const mine = transfersFromRows(rows).filter(
+    (t) => (spec.role === "imports" ? t.recipient : t.supplier) === spec.country,
+  );
+  const years = mine.map((t) => t.year);
+  const cells = new Map<string, Map<string, number>>();
+  const categories: string[] = [];
+  if (years.length > 0) {
+    for (const w of windows(
+      Math.min(...years) + spec.windowYears - 1,
+      Math.max(...years),
+      spec.windowYears,
+    )) {
+      const shares = partnerShares(mine, spec.country, spec.role, w);
+      if (shares.total === 0) continue;
+      const label = windowLabel(w);
+      categories.push(label);
+      cells.set(label, new Map(shares.partners.map((p) => [p.partner, p.share ?? 0])));
+    }
+  }
+  const { series, rows: out } = stackTop(categories, cells, spec.topPartners);
+  const latest = out[out.length - 1];
+  const summary = latest
+    ? `Computed shares for ${out.length} windows (${out[0]!.category} to ${latest.category}). In ${latest.category}: ${series
+        .map((name, i) => ({ name, v: latest.values[i]! }))
+        .filter((x) => x.v > 0)
+        .sort((a, b) => b.v - a.v)
+        .map((x) => `${x.name} ${x.v.toFixed(1)}%`)
+        .join(", ")}.`
+    : "No rows match this chart.";
+  return {
+    type: "stacked",
+    id: spec.id,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    yLabel: spec.yLabel,
+    series,
+    rows: out,
+    percent: true,
+    summary,
+  };
+}
+
 export function chartData(
   meta: DatasetMeta,
   rows: readonly DataRow[],
@@ -227,7 +361,16 @@ export function chartData(
 ): ChartData[] {
   const ctx: Context = { meta, sourceById: new Map(sources.map((s) => [s.id, s])) };
   const idKey = meta.columns.find((c) => c.type === "id")!.key;
-  return meta.charts.map((spec) =>
-    spec.type === "estimates" ? estimates(spec, rows, ctx, idKey) : bars(spec, rows, ctx, idKey),
-  );
+  return meta.charts.map((spec) => {
+    switch (spec.type) {
+      case "estimates":
+        return estimates(spec, rows, ctx, idKey);
+      case "bars":
+        return bars(spec, rows, ctx, idKey);
+      case "stacked":
+        return stacked(spec, rows);
+      case "window-shares":
+        return windowShareChart(spec, rows);
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from "./catalog";
 import { matchesWhere } from "./chart-data";
-import { formatNumber, formatValue } from "./format";
+import { formatNumber, formatPartialDate, formatValue } from "./format";
+import { partnerShares, transfersFromRows, windowLabel } from "./sipri-shares";
 
 export interface KeyFigure {
   value: string;
@@ -30,6 +31,21 @@ export function keyFigure(dataset: Dataset): KeyFigure | undefined {
       value: formatValue(row[valueCol.key] as number, { unit, qualifier }),
       label: spec.label,
       detail: "as stated by its source",
+    };
+  }
+  if (spec.type === "top-partner") {
+    const transfers = transfersFromRows(dataset.rows).filter(
+      (t) => (spec.role === "imports" ? t.recipient : t.supplier) === spec.country,
+    );
+    if (transfers.length === 0) return undefined;
+    const to = Math.max(...transfers.map((t) => t.year));
+    const w = { from: to - spec.windowYears + 1, to };
+    const top = partnerShares(transfers, spec.country, spec.role, w).partners[0];
+    if (!top || top.share === undefined) return undefined;
+    return {
+      value: `${top.share.toFixed(1)}%`,
+      label: `${top.partner}: ${spec.label}, ${windowLabel(w)}`,
+      detail: `computed from SIPRI TIV${dataset.meta.vintage ? ` (data generated ${formatPartialDate(dataset.meta.vintage)})` : ""}`,
     };
   }
   const matching = dataset.rows.filter((r) => matchesWhere(r, spec.where));

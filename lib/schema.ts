@@ -85,14 +85,54 @@ const barsChartSchema = z.strictObject({
   convertUnits: z.record(z.string(), z.number().positive()).optional(),
 });
 
+/** Bars stacked by series (e.g. TIV per year, by supplier); beyond `topSeries`, the rest are summed. */
+const stackedChartSchema = z.strictObject({
+  type: z.literal("stacked"),
+  id: chartId,
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  where: whereSchema.optional(),
+  x: key,
+  series: key,
+  value: key,
+  topSeries: z.number().int().positive().optional(),
+  yLabel: z.string().min(1),
+});
+
+/**
+ * Partners' shares of a country's arms imports or exports per multi-year window, computed
+ * from a SIPRI transfers table (columns year, supplier, recipient, tiv_m).
+ */
+const windowSharesChartSchema = z.strictObject({
+  type: z.literal("window-shares"),
+  id: chartId,
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  country: z.string().min(1),
+  role: z.enum(["imports", "exports"]),
+  windowYears: z.number().int().min(1).max(20),
+  topPartners: z.number().int().positive().optional(),
+  yLabel: z.string().min(1),
+});
+
 export const chartSpecSchema = z.discriminatedUnion("type", [
   estimatesChartSchema,
   barsChartSchema,
+  stackedChartSchema,
+  windowSharesChartSchema,
 ]);
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 
 const keyFigureSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("row"), rowId: z.string(), label: z.string().min(1) }),
+  /** The largest partner's share of a country's arms trade in the latest window (computed). */
+  z.strictObject({
+    type: z.literal("top-partner"),
+    country: z.string().min(1),
+    role: z.enum(["imports", "exports"]),
+    windowYears: z.number().int().min(1).max(20),
+    label: z.string().min(1),
+  }),
   z.strictObject({
     type: z.literal("range"),
     label: z.string().min(1),
@@ -112,6 +152,11 @@ export const datasetMetaSchema = z.strictObject({
   description: z.string().min(1),
   /** One plain sentence on the units of the numbers in this dataset. */
   units: z.string().min(1),
+  /** Date the underlying data was generated (e.g. a SIPRI export's "Data generated"). */
+  vintage: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD")
+    .optional(),
   /** Dataset-level attribution, e.g. "SIPRI Arms Transfers Database, data generated 12 Feb 2026". */
   attribution: z.string().optional(),
   /** The figure shown on the dataset's card on the overview page. */

@@ -76,6 +76,9 @@ function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.Zod
   }
 }
 
+/** Columns a SIPRI transfers table has; window shares and top-partner figures read them. */
+export const TRANSFER_COLUMNS = ["year", "supplier", "recipient", "tiv_m"];
+
 /** Problems in the metadata itself: every referenced column must be declared. */
 export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Problem[] {
   const problems: Problem[] = [];
@@ -127,10 +130,16 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
     const refs =
       chart.type === "estimates"
         ? [chart.start, chart.end, chart.value, chart.valueHigh, chart.series]
-        : [chart.orderBy, chart.category, chart.value, chart.series];
+        : chart.type === "bars"
+          ? [chart.orderBy, chart.category, chart.value, chart.series]
+          : chart.type === "stacked"
+            ? [chart.x, chart.series, chart.value]
+            : TRANSFER_COLUMNS;
     refs.forEach((r) => need(r, `charts.${i}`));
-    Object.keys(chart.where ?? {}).forEach((k) => need(k, `charts.${i}.where`));
+    if (chart.type !== "window-shares")
+      Object.keys(chart.where ?? {}).forEach((k) => need(k, `charts.${i}.where`));
   });
+  if (meta.keyFigure?.type === "top-partner") TRANSFER_COLUMNS.forEach((r) => need(r, "keyFigure"));
   if (meta.keyFigure?.type === "range") {
     need(meta.keyFigure.value, "keyFigure.value");
     need(meta.keyFigure.valueHigh, "keyFigure.valueHigh");

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { DatasetTable, type Footnote } from "@/components/dataset-table";
+import { PublishedVsRecomputed } from "@/components/published-vs-recomputed";
 import { SourceNotes } from "@/components/source-notes";
+import { armsComparison, PUBLISHED_SLUG, TRANSFERS_SLUG } from "@/lib/arms-comparison";
+
 import { chartData } from "@/lib/chart-data";
 import { datasetParams, findDataset } from "@/lib/datasets";
 import { citedSources } from "@/lib/export";
@@ -37,6 +40,8 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
     sources.map((s, i) => [s.id, { n: i + 1, label: s.publisher }]),
   );
   const charts = chartData(meta, rows, sources);
+  const comparison =
+    slug === PUBLISHED_SLUG || slug === TRANSFERS_SLUG ? armsComparison(catalog) : undefined;
   const sourceLine = `Source${sources.length === 1 ? "" : "s"}: ${meta.attribution ?? `${sources.length} publications, numbered under the table`}. Flowledger, ${slug}.`;
 
   return (
@@ -63,6 +68,10 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
             <ChartFigure key={c.id} chart={c} sourceLine={sourceLine} />
           ))}
         </section>
+      ) : null}
+
+      {comparison ? (
+        <PublishedVsRecomputed comparison={comparison} sources={catalog.sources} />
       ) : null}
 
       <section aria-labelledby="table-heading">
