@@ -93,7 +93,7 @@ export function DatasetTable({ caption, model, rows, footnotes }: Props) {
 
   return (
     <div className="table-scroll" role="region" aria-label={`${caption} (table)`} tabIndex={0}>
-      <table className="data-table">
+      <table className="data-table dataset-rows">
         <caption>
           {caption}: {formatNumber(rows.length)} row{rows.length === 1 ? "" : "s"}.{" "}
           <span className="hint">

@@ -27,7 +27,7 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(d.title);
       expect(await waitForCharts(page), `${d.slug} has a chart`).toBeGreaterThan(0);
 
-      const table = page.locator("table.data-table");
+      const table = page.locator("table.dataset-rows");
       const rows = table.locator("tbody tr");
       await expect(rows).toHaveCount(d.rowCount);
 
@@ -68,7 +68,10 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
       await expect(note).toBeInViewport();
       await expect(note.locator("cite a")).toHaveAttribute("href", /^https?:\/\//);
       await expect(note.locator("cite a")).toHaveAttribute("rel", "noopener noreferrer");
-      await expect(note.locator("blockquote").first()).not.toBeEmpty();
+      // Figures quoted from a text show the quoted words; figures from a database name it.
+      if (d.columns.some((c) => c.key === "quote"))
+        await expect(note.locator("blockquote").first()).not.toBeEmpty();
+      else await expect(note.locator(".kind")).toHaveText("database");
 
       // The downloaded CSV is the table: same rows, same values, file named after the dataset.
       const downloadPromise = page.waitForEvent("download");

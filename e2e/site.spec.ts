@@ -46,8 +46,9 @@ test("the table can be sorted with the keyboard alone", async ({ page, consoleEr
   await page.goto("/datasets/azerbaijan-arms-imports-published");
   const header = page.locator('thead th[data-key="share_pct"]');
   const button = header.getByRole("button");
-  // Tab from the top of the page until the Share heading's button has focus.
-  for (let i = 0; i < 60 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+  // Start keyboard navigation at the table's caption, then Tab until the Share heading's button has focus.
+  await page.locator("table.dataset-rows caption").click();
+  for (let i = 0; i < 20 && !(await button.evaluate((b) => b === document.activeElement)); i++)
     await page.keyboard.press("Tab");
   await expect(button).toBeFocused();
   await page.keyboard.press("Enter");
