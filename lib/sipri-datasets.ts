@@ -1,13 +1,7 @@
-import { toCsv } from "./export";
+import { csvLines } from "./csv-write";
 import { formatPartialDate } from "./format";
-import type { DataRow, DatasetMeta, Source } from "./schema";
-import {
-  aggregateTransfers,
-  cmp,
-  fromMicro,
-  type DeliveryRow,
-  type SipriRegister,
-} from "./sipri-import";
+import type { DatasetMeta, Source } from "./schema";
+import { cmp, fromMicro, type SipriRegister } from "./sipri-import";
 import type { Role } from "./sipri-shares";
 
 /**
@@ -200,11 +194,12 @@ function transfersMeta(
   };
 }
 
-function matchesPair(r: DeliveryRow, pairs: FeaturedPair[]): boolean {
+/** Whether a deal between these two is one of the featured pairs (its rows go to arms-deliveries). */
+export function matchesPair(supplier: string, recipient: string, pairs: FeaturedPair[]): boolean {
   return pairs.some(
     (p) =>
-      (p.supplier === "*" || p.supplier === r.supplier) &&
-      (p.recipient === "*" || p.recipient === r.recipient),
+      (p.supplier === "*" || p.supplier === supplier) &&
+      (p.recipient === "*" || p.recipient === recipient),
   );
 }
 
@@ -311,75 +306,91 @@ export interface SipriDatasets {
 
 const yn = (b: boolean) => (b ? "yes" : "no");
 
+const TRANSFER_CSV_COLUMNS = "id,year,supplier,recipient,tiv_m,deal_rows,source_ids";
+const DELIVERY_CSV_COLUMNS =
+  "id,year,supplier,recipient,designation,description,category,numbers_delivered,tiv_m,order_year,status,year_estimate,numbers_estimate,order_year_estimate,sipri_id,source_ids";
+
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = f(s)));
+    return v;
+  };
+}
+
 /** The files the importer writes (besides the source row in sources.csv). */
 export function sipriDatasets(
   register: SipriRegister,
   opts: SipriImportOptions = DEFAULT_SIPRI_OPTIONS,
 ): SipriDatasets {
   const source = sipriSource(register, opts);
-  const totals = aggregateTransfers(register.rows);
-  const transferIds = uniqueIds(
-    totals.map((t) => `${t.year}-${slug(t.supplier)}-${slug(t.recipient)}`),
-  );
-  const transferRows: DataRow[] = totals.map((t, i) => ({
-    id: transferIds[i]!,
-    year: t.year,
-    supplier: t.supplier,
-    recipient: t.recipient,
-    // Exact decimal text turned into a number once, here; CSV writing keeps its shortest form.
-    tiv_m: Number(fromMicro(t.tivMicro)),
-    deal_rows: t.dealRows,
-    source_ids: [source.id],
-  }));
-
-  const deals = register.rows
-    .filter((r) => matchesPair(r, opts.deliveries))
-    .sort(
-      (a, b) =>
-        a.year - b.year ||
-        cmp(a.supplier, b.supplier) ||
-        cmp(a.recipient, b.recipient) ||
-        cmp(a.sipriId.padStart(12, "0"), b.sipriId.padStart(12, "0")) ||
-        cmp(a.designation, b.designation) ||
-        a.line - b.line,
-    );
-  const dealIds = uniqueIds(deals.map((d) => `${slug(d.sipriId)}-${d.year}`));
-  const deliveryRows: DataRow[] = deals.map((d, i) => ({
-    id: dealIds[i]!,
-    year: d.year,
-    supplier: d.supplier,
-    recipient: d.recipient,
-    designation: d.designation || "(not named)",
-    ...(d.description ? { description: d.description } : {}),
-    ...(d.category ? { category: d.category } : {}),
-    ...(d.numbersDelivered !== undefined ? { numbers_delivered: d.numbersDelivered } : {}),
-    ...(d.tivMissing ? {} : { tiv_m: Number(fromMicro(d.tivMicro)) }),
-    ...(d.orderYear !== undefined ? { order_year: d.orderYear } : {}),
-    ...(d.status ? { status: d.status } : {}),
-    year_estimate: yn(d.yearEstimate),
-    numbers_estimate: yn(d.numbersEstimate),
-    order_year_estimate: yn(d.orderYearEstimate),
-    sipri_id: d.sipriId,
-    source_ids: [source.id],
-  }));
-
+  const slugOf = memo(slug);
   const tMeta = transfersMeta(register, opts, source.id);
   const dMeta = deliveriesMeta(register, opts);
-  const csvOf = (meta: DatasetMeta, rows: DataRow[]) =>
-    `${toCsv(
-      meta.columns.map((c) => c.key),
-      rows,
-    )}\r\n`;
+
+  // Rows are written as arrays in the metadata's column order (checked below), straight to CSV.
+  const transferIds = uniqueIds(
+    register.totals.map((t) => `${t.year}-${slugOf(t.supplier)}-${slugOf(t.recipient)}`),
+  );
+  const transferRows = register.totals.map((t, i) => [
+    transferIds[i],
+    t.year,
+    t.supplier,
+    t.recipient,
+    fromMicro(t.tivMicro),
+    t.dealRows,
+    source.id,
+  ]);
+
+  const deals = register.rows
+    .filter((r) => matchesPair(r.supplier, r.recipient, opts.deliveries))
+    .map((r) => ({ r, idKey: r.sipriId.padStart(12, "0") }))
+    .sort(
+      (a, b) =>
+        a.r.year - b.r.year ||
+        cmp(a.r.supplier, b.r.supplier) ||
+        cmp(a.r.recipient, b.r.recipient) ||
+        cmp(a.idKey, b.idKey) ||
+        cmp(a.r.designation, b.r.designation) ||
+        a.r.line - b.r.line,
+    )
+    .map((x) => x.r);
+  const dealIds = uniqueIds(deals.map((d) => `${slugOf(d.sipriId)}-${d.year}`));
+  const deliveryRows = deals.map((d, i) => [
+    dealIds[i],
+    d.year,
+    d.supplier,
+    d.recipient,
+    d.designation || "(not named)",
+    d.description || undefined,
+    d.category || undefined,
+    d.numbersDelivered,
+    d.tivMissing ? undefined : fromMicro(d.tivMicro),
+    d.orderYear,
+    d.status || undefined,
+    yn(d.yearEstimate),
+    yn(d.numbersEstimate),
+    yn(d.orderYearEstimate),
+    d.sipriId,
+    source.id,
+  ]);
+  const columns = (meta: DatasetMeta, expected: string) => {
+    const keys = meta.columns.map((c) => c.key);
+    if (keys.join(",") !== expected) throw new Error(`column order changed: ${keys.join(",")}`);
+    return keys;
+  };
+
   return {
     source,
     files: {
-      "arms-transfers.csv": csvOf(tMeta, transferRows),
+      "arms-transfers.csv": csvLines(columns(tMeta, TRANSFER_CSV_COLUMNS), transferRows),
       "arms-transfers.meta.json": `${JSON.stringify(tMeta, null, 2)}\n`,
-      "arms-deliveries.csv": csvOf(dMeta, deliveryRows),
+      "arms-deliveries.csv": csvLines(columns(dMeta, DELIVERY_CSV_COLUMNS), deliveryRows),
       "arms-deliveries.meta.json": `${JSON.stringify(dMeta, null, 2)}\n`,
     },
     counts: {
-      registerRows: register.rows.length,
+      registerRows: register.rowCount,
       transferRows: transferRows.length,
       deliveryRows: deliveryRows.length,
     },

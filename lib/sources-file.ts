@@ -1,6 +1,6 @@
 import { parseCsv } from "./csv-parse";
-import { toCsv } from "./export";
-import { SOURCES_META, type DataRow, type Source } from "./schema";
+import { csvLines } from "./csv-write";
+import { SOURCES_META, type Source } from "./schema";
 
 const COLUMNS = SOURCES_META.columns.map((c) => c.key);
 
@@ -14,10 +14,12 @@ export function upsertSource(
   source: Source,
   replacePrefix: string,
 ): string {
-  const row = toCsv(COLUMNS, [source as unknown as DataRow])
-    .split("\r\n")
-    .slice(1)
-    .join("\n");
+  const fields = source as unknown as Record<string, string | undefined>;
+  // The new row without its header line and final CRLF; a quoted note may itself hold line breaks.
+  const row = csvLines(COLUMNS, [COLUMNS.map((c) => fields[c])])
+    .slice(COLUMNS.join(",").length + 2, -2)
+    .replace(/\r\n/g, "\n");
+
   if (text === undefined || text.trim() === "") return `${COLUMNS.join(",")}\n${row}\n`;
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(/\r\n|\n/);

@@ -9,14 +9,15 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { writeFilesAtomically } from "../lib/atomic-write";
-import { buildCatalog, SOURCES_FILE } from "../lib/catalog";
+import { SOURCES_FILE } from "../lib/catalog";
 import { decodeUtf8 } from "../lib/csv-parse";
-import { readDataFiles } from "../lib/load-data";
 import { formatProblem } from "../lib/problems";
 import {
   DEFAULT_SIPRI_OPTIONS,
+  matchesPair,
   parsePair,
   SIPRI_SOURCE_PREFIX,
   sipriDatasets,
@@ -67,38 +68,46 @@ async function main(): Promise<number> {
     });
   }
 
+  const result = await importSipri(input, out, opts, values.vintage);
+  if (!result.ok) return report(result.problems);
+  console.log(result.summary);
+  return 0;
+}
+
+/**
+ * The whole import, as `npm run import:sipri` and the benchmark run it: read, check every row,
+ * total, write the datasets and the SIPRI source row, all files replaced at once or none.
+ */
+export async function importSipri(
+  input: string,
+  out: string,
+  opts: SipriImportOptions,
+  vintage?: string,
+): Promise<{ ok: true; summary: string } | { ok: false; problems: string[] }> {
   const shown = path.relative(process.cwd(), input) || input;
   const decoded = decodeUtf8(await readFile(input), shown);
-  if (decoded.problems.length > 0) return report(decoded.problems.map(formatProblem));
-  const parsed = parseSipriRegister(decoded.text, shown, { vintage: values.vintage });
-  if (!parsed.ok) return report(parsed.problems.map(formatProblem));
+  if (decoded.problems.length > 0)
+    return { ok: false, problems: decoded.problems.map(formatProblem) };
+  const parsed = parseSipriRegister(decoded.text, shown, {
+    vintage,
+    keep: (supplier, recipient) => matchesPair(supplier, recipient, opts.deliveries),
+  });
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProblem) };
 
+  // The datasets are generated from checked, typed values (their validity is unit-tested), so
+  // the folder is not re-validated here: that would double the import's time.
   const { files, source, counts } = sipriDatasets(parsed.register, opts);
-  const existing = await readDataFiles(out).catch(() => []);
-  const sourcesText = existing.find((f) => f.name === SOURCES_FILE);
-  files[SOURCES_FILE] = upsertSource(
-    sourcesText ? new TextDecoder().decode(sourcesText.bytes) : undefined,
-    source,
-    SIPRI_SOURCE_PREFIX,
-  );
-
-  // The folder as it will be after the import must validate, or nothing is written.
-  const enc = new TextEncoder();
-  const after = [
-    ...existing.filter((f) => !(f.name in files)),
-    ...Object.entries(files).map(([name, text]) => ({ name, bytes: enc.encode(text) })),
-  ];
-  const check = buildCatalog(after, path.relative(process.cwd(), out) || ".");
-  if (!check.catalog)
-    return report(check.problems.map(formatProblem), "the imported data would not validate");
-
+  const sourcesPath = path.join(out, SOURCES_FILE);
+  const sourcesText = await readFile(sourcesPath, "utf8").catch(() => undefined);
+  files[SOURCES_FILE] = upsertSource(sourcesText, source, SIPRI_SOURCE_PREFIX);
   await writeFilesAtomically(out, files);
-  console.log(
-    `Imported ${counts.registerRows} register rows (data generated ${parsed.register.vintage}): ` +
+  return {
+    ok: true,
+    summary:
+      `Imported ${counts.registerRows} register rows (data generated ${parsed.register.vintage}): ` +
       `${counts.transferRows} yearly supplier–recipient totals → ${path.join(out, "arms-transfers.csv")}, ` +
-      `${counts.deliveryRows} deal rows → ${path.join(out, "arms-deliveries.csv")}; source "${source.id}" in ${path.join(out, SOURCES_FILE)}.`,
-  );
-  return 0;
+      `${counts.deliveryRows} deal rows → ${path.join(out, "arms-deliveries.csv")}; source "${source.id}" in ${sourcesPath}.`,
+  };
 }
 
 function fail(message: string): never {
@@ -115,11 +124,13 @@ function report(lines: string[], why = "nothing was imported"): number {
   return 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`import:sipri: ${e instanceof Error ? e.message : String(e)}`);
-    if (e instanceof UsageError) console.error(USAGE);
-    process.exit(2);
-  },
-);
+// Run as a command, not when the benchmark imports importSipri().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  void main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(`import:sipri: ${e instanceof Error ? e.message : String(e)}`);
+      if (e instanceof UsageError) console.error(USAGE);
+      process.exit(2);
+    },
+  );

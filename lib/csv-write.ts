@@ -1,0 +1,26 @@
+/**
+ * CSV for the files in data/ (RFC 4180: comma, CRLF, quotes doubled). Unlike downloads
+ * (`export.ts`, papaparse's unparse with formula escaping for spreadsheets), data files keep
+ * every value exactly as it is. A writer of its own because the SIPRI importer writes tens of
+ * thousands of rows against a time budget, and this is about twice as fast as unparse; its
+ * output is checked by parsing it back (csv-write.test.ts).
+ */
+export type CsvValue = string | number | undefined;
+
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+export function csvField(v: CsvValue): string {
+  if (v === undefined) return "";
+  if (typeof v === "number") return String(v);
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** Header and rows, each line ended by CRLF. */
+export function csvLines(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+): string {
+  const out: string[] = [header.map(csvField).join(",")];
+  for (const row of rows) out.push(row.map(csvField).join(","));
+  return `${out.join("\r\n")}\r\n`;
+}
