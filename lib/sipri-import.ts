@@ -24,14 +24,6 @@ export const REQUIRED_COLUMNS = [
   "TIV delivery values",
 ] as const;
 
-/** Read when present (SIPRI's own export always has them). */
-const OPTIONAL_COLUMNS = [
-  "Order date",
-  "Order date is estimate",
-  "Numbers delivered is estimate",
-  "Delivery year is estimate",
-  "Status",
-] as const;
 
 export interface DeliveryRow {
   /** Physical line in the export. */
