@@ -13,6 +13,9 @@ export function SiteHeader() {
             <Link href="/">Datasets</Link>
           </li>
           <li>
+            <Link href="/claims">Claims</Link>
+          </li>
+          <li>
             <Link href="/sources">Sources</Link>
           </li>
         </ul>

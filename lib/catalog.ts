@@ -2,12 +2,14 @@ import { countLineBreaks, decodeUtf8, parseCsv, CSV_LIMITS } from "./csv-parse";
 import { FILE_LEVEL, type Problem } from "./problems";
 import {
   datasetMetaSchema,
+  EVIDENCE_REF,
   SOURCES_META,
   type DataRow,
   type DatasetMeta,
   type Source,
 } from "./schema";
 import { checkMetaReferences, validateRows } from "./validate-dataset";
+import { isVerdict, VERDICT_ORDER } from "./verdicts";
 
 /** A validated dataset: its metadata, typed rows and the sources its rows cite. */
 export interface Dataset {
@@ -16,12 +18,20 @@ export interface Dataset {
   rows: DataRow[];
   /** Ids of the sources the rows cite, in order of first citation (footnote numbering). */
   citedSourceIds: string[];
+  /** Physical CSV line of each row (for problems found across files). */
+  lines: number[];
 }
 
 export interface Catalog {
   sources: Source[];
+  /** The datasets of figures (everything but the claims ledger). */
   datasets: Dataset[];
+  /** The claims ledger (`claims.csv`), when there is one. */
+  claims?: Dataset;
 }
+
+/** The ledger of checked claims: validated like any dataset, shown on /claims, not as a dataset. */
+export const CLAIMS_SLUG = "claims";
 
 export interface CatalogResult {
   /** Present only when there are no problems: partial data is never handed out. */
@@ -213,11 +223,63 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
           meta,
           rows: checked.rows,
           citedSourceIds: citedSources(meta, checked.rows),
+          lines: checked.lines,
         });
     }
     problems.push(...limit(found, csvFile));
   }
 
+  problems.push(...checkEvidence(datasets, sourceIds, dir));
   if (problems.length > 0) return { problems };
-  return { catalog: { sources, datasets }, problems };
+  const claims = datasets.find((d) => d.slug === CLAIMS_SLUG);
+  return { catalog: { sources, datasets: datasets.filter((d) => d !== claims), claims }, problems };
+}
+
+/**
+ * Evidence references must resolve: `slug#row-id` to a row of a dataset, `source:id` to a
+ * source. A ledger's verdicts must come from the fixed vocabulary the /claims page explains.
+ */
+function checkEvidence(
+  datasets: Dataset[],
+  sourceIds: ReadonlySet<string>,
+  dir: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const rowIds = new Map<string, Set<string>>();
+  for (const d of datasets) {
+    const idKey = d.meta.columns.find((c) => c.type === "id")!.key;
+    rowIds.set(d.slug, new Set(d.rows.map((r) => String(r[idKey]))));
+  }
+  for (const d of datasets) {
+    const file = `${dir}/${d.slug}.csv`;
+    for (const col of d.meta.columns.filter((c) => c.type === "evidence")) {
+      d.rows.forEach((row, i) => {
+        for (const ref of (row[col.key] as string[] | undefined) ?? []) {
+          const m = EVIDENCE_REF.exec(ref)!;
+          const [, slug, rowId, sourceId] = m;
+          let message: string | undefined;
+          if (sourceId !== undefined) {
+            if (!sourceIds.has(sourceId))
+              message = `evidence "${ref}": no source "${sourceId}" in ${dir}/sources.csv`;
+          } else if (!rowIds.has(slug!)) message = `evidence "${ref}": no dataset "${slug}"`;
+          else if (!rowIds.get(slug!)!.has(rowId!))
+            message = `evidence "${ref}": dataset ${slug} has no row "${rowId}"`;
+          if (message) problems.push({ file, line: d.lines[i]!, column: col.key, message });
+        }
+      });
+    }
+    if (d.slug === CLAIMS_SLUG) {
+      d.rows.forEach((row, i) => {
+        const verdict = String(row.verdict ?? "");
+        if (!isVerdict(verdict))
+          problems.push({
+            file,
+            line: d.lines[i]!,
+            column: "verdict",
+            message: `unknown verdict "${verdict}" (use one of: ${VERDICT_ORDER.join(", ")})`,
+          });
+      });
+    }
+  }
+  return problems;
 }

@@ -23,7 +23,11 @@ export function formatValue(
   opts: { unit?: string; qualifier?: string; high?: number } = {},
 ): string {
   const { unit, qualifier, high } = opts;
-  if (unit === "rank") return `${qualifier ? `${qualifier} ` : ""}#${formatNumber(value)}`;
+  if (unit !== undefined && /^rank\b/.test(unit)) {
+    const among = unit.replace(/^rank\s*/, "");
+    return `${qualifier ? `${qualifier} ` : ""}#${formatNumber(value)}${among ? ` ${among}` : ""}`;
+  }
+
   const range =
     high === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(high)}`;
   const u = compactUnit(unit);

@@ -11,6 +11,7 @@ export const COLUMN_TYPES = [
   "date", // YYYY, YYYY-MM or YYYY-MM-DD
   "sources", // `;`-separated ids from data/sources.csv
   "url", // http(s) address
+  "evidence", // `;`-separated references: `<dataset-slug>#<row-id>` or `source:<source-id>`
 ] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
@@ -209,4 +210,8 @@ export interface Source {
 
 /** A validated data row: typed cells keyed by column; empty optional cells are absent. */
 export type Cell = string | number | string[];
+
+/** An evidence reference: a row of a dataset, or a source as a whole. */
+export const EVIDENCE_REF =
+  /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9][a-z0-9-]*)|source:([a-z0-9][a-z0-9-]*))$/;
 export type DataRow = Record<string, Cell>;

@@ -24,7 +24,6 @@ export const REQUIRED_COLUMNS = [
   "TIV delivery values",
 ] as const;
 
-
 export interface DeliveryRow {
   /** Physical line in the export. */
   line: number;

@@ -9,7 +9,7 @@ import {
 } from "./cell-parsers";
 import type { ParsedCsv } from "./csv-parse";
 import { FILE_LEVEL, type Problem } from "./problems";
-import type { Cell, ColumnSpec, DataRow, DatasetMeta } from "./schema";
+import { EVIDENCE_REF, type Cell, type ColumnSpec, type DataRow, type DatasetMeta } from "./schema";
 
 /** A `% of …` unit names a share of a whole, so its value must lie in 0–100. */
 export function isShareUnit(unit: string | undefined): boolean {
@@ -60,6 +60,18 @@ function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.Zod
       return text.transform(fromReader(readPartialDate));
     case "url":
       return text.transform(fromReader(readHttpUrl));
+    case "evidence":
+      return text.transform((s, ctx) => {
+        const refs = s.split(";").map((r) => r.trim());
+        for (const ref of refs) {
+          if (!EVIDENCE_REF.test(ref))
+            ctx.addIssue({
+              code: "custom",
+              message: `"${truncate(ref)}" is not an evidence reference (write dataset-slug#row-id or source:source-id)`,
+            });
+        }
+        return refs;
+      });
     case "sources":
       return text.transform((s, ctx) => {
         const ids = s.split(";").map((id) => id.trim());

@@ -28,6 +28,12 @@ export default async function SourcesPage() {
       citedBy.set(id, [...(citedBy.get(id) ?? []), { slug: d.slug, title: d.meta.title, rows }]);
     }
   }
+  if (catalog.claims) {
+    for (const id of catalog.claims.citedSourceIds) {
+      const rows = catalog.claims.rows.filter((r) => (r.source_id as string[]).includes(id)).length;
+      citedBy.set(id, [...(citedBy.get(id) ?? []), { slug: "", title: "Claims ledger", rows }]);
+    }
+  }
   return (
     <article className="sources-page">
       <h1>Sources</h1>
@@ -52,7 +58,10 @@ export default async function SourcesPage() {
                       ? citedBy.get(s.id)!.map((c, i) => (
                           <span key={c.slug}>
                             {i === 0 ? "Cited in " : "; "}
-                            <Link href={`/datasets/${c.slug}`}>{c.title}</Link> ({c.rows} row
+                            <Link href={c.slug ? `/datasets/${c.slug}` : "/claims"}>
+                              {c.title}
+                            </Link>{" "}
+                            ({c.rows} {c.slug ? "row" : "claim"}
                             {c.rows === 1 ? "" : "s"})
                           </span>
                         ))

@@ -1,0 +1,285 @@
+"use client";
+
+import {
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type SortingState,
+} from "@tanstack/react-table";
+import { useEffect, useMemo, useState } from "react";
+import type { ClaimView } from "@/lib/claims-view";
+import { VERDICT_ORDER } from "@/lib/verdicts";
+import { VerdictBadge } from "./verdict-badge";
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
+});
+
+const KIND_LABEL: Record<string, string> = { claim: "opinion article", press: "news report" };
+
+interface Filters {
+  topic: string;
+  verdict: string;
+  kind: string;
+  q: string;
+}
+
+const EMPTY: Filters = { topic: "", verdict: "", kind: "", q: "" };
+const FILTER_KEYS = Object.keys(EMPTY) as (keyof Filters)[];
+
+/** Filters live in the address (?verdict=…&topic=…), so a filtered ledger can be shared. */
+function readFilters(): Filters {
+  const params = new URLSearchParams(window.location.search);
+  return Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as unknown as Filters;
+}
+
+function writeFilters(f: Filters) {
+  const params = new URLSearchParams(window.location.search);
+  for (const k of FILTER_KEYS) {
+    if (f[k]) params.set(k, f[k]);
+    else params.delete(k);
+  }
+  const query = params.toString();
+  window.history.replaceState(
+    null,
+    "",
+    `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+  );
+}
+
+function ariaSort(sorted: false | "asc" | "desc") {
+  return sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
+}
+
+/** The claims ledger: filter by topic, verdict and kind of source, search, and sort any column. */
+export function ClaimsTable({ claims }: { claims: ClaimView[] }) {
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  useEffect(() => {
+    // Restore a shared view after hydration (the page itself is static).
+    const initial = readFilters();
+    if (FILTER_KEYS.some((k) => initial[k])) setFilters(initial);
+  }, []);
+  const update = (patch: Partial<Filters>) => {
+    const next = { ...filters, ...patch };
+    setFilters(next);
+    writeFilters(next);
+  };
+
+  const topics = useMemo(() => [...new Set(claims.map((c) => c.topic))].sort(), [claims]);
+  const verdicts = useMemo(
+    () => VERDICT_ORDER.filter((v) => claims.some((c) => c.verdict === v)),
+    [claims],
+  );
+  const shown = useMemo(() => {
+    const q = filters.q.trim().toLowerCase();
+    return claims.filter(
+      (c) =>
+        (!filters.topic || c.topic === filters.topic) &&
+        (!filters.verdict || c.verdict === filters.verdict) &&
+        (!filters.kind || c.source.kind === filters.kind) &&
+        (!q ||
+          `${c.quote} ${c.source.publisher} ${c.explanation} ${c.id}`.toLowerCase().includes(q)),
+    );
+  }, [claims, filters]);
+
+  const columns = useMemo<ColumnDef<typeof features, ClaimView>[]>(
+    () => [
+      { id: "claim", header: "Claim", accessorFn: (c) => c.quote, sortFn: "text" },
+      {
+        id: "verdict",
+        header: "Verdict",
+        accessorFn: (c) => VERDICT_ORDER.indexOf(c.verdict),
+        sortFn: "basic",
+        sortDescFirst: false,
+      },
+      {
+        id: "stated",
+        header: "Stated",
+        accessorFn: (c) => c.stated || undefined,
+        sortFn: "text",
+        sortUndefined: "last",
+      },
+      {
+        id: "evidence",
+        header: "Evidence",
+        accessorFn: (c) => c.evidence.length,
+        sortFn: "basic",
+        sortDescFirst: true,
+      },
+      {
+        id: "source",
+        header: "Who and when",
+        accessorFn: (c) => c.source.publisher,
+        sortFn: "text",
+      },
+      {
+        id: "date",
+        header: "Date",
+        accessorFn: (c) => c.date || undefined,
+        sortFn: "text",
+        sortUndefined: "last",
+      },
+      { id: "topic", header: "Topic", accessorFn: (c) => c.topic, sortFn: "text" },
+    ],
+    [],
+  );
+  const table = useTable({
+    features,
+    columns,
+    data: shown,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getRowId: (c: ClaimView) => c.id,
+  });
+
+  return (
+    <div className="claims">
+      <form
+        className="filters"
+        role="search"
+        aria-label="Filter claims"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <label>
+          Topic
+          <select value={filters.topic} onChange={(e) => update({ topic: e.target.value })}>
+            <option value="">All topics</option>
+            {topics.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Verdict
+          <select value={filters.verdict} onChange={(e) => update({ verdict: e.target.value })}>
+            <option value="">All verdicts</option>
+            {verdicts.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Source
+          <select value={filters.kind} onChange={(e) => update({ kind: e.target.value })}>
+            <option value="">Articles and news</option>
+            <option value="claim">Opinion articles</option>
+            <option value="press">News reports</option>
+          </select>
+        </label>
+        <label className="search">
+          Search
+          <input
+            type="search"
+            value={filters.q}
+            placeholder="words in the claim, source or explanation"
+            onChange={(e) => update({ q: e.target.value })}
+          />
+        </label>
+        {FILTER_KEYS.some((k) => filters[k]) ? (
+          <button type="button" onClick={() => update(EMPTY)}>
+            Clear filters
+          </button>
+        ) : null}
+      </form>
+      <p className="count" aria-live="polite">
+        Showing {shown.length} of {claims.length} claims
+      </p>
+      <div className="table-scroll" role="region" aria-label="Claims (table)" tabIndex={0}>
+        <table className="data-table claims-table">
+          <caption className="visually-hidden">Claims, their evidence and verdicts</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSort(header.column.getIsSorted())}
+                    data-key={header.column.id}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      {String(header.column.columnDef.header)}
+                      <span className="sort-icon" aria-hidden="true">
+                        {header.column.getIsSorted() === "asc"
+                          ? "▲"
+                          : header.column.getIsSorted() === "desc"
+                            ? "▼"
+                            : "↕"}
+                      </span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {shown.length === 0 ? (
+              <tr>
+                <td colSpan={7} className="empty">
+                  No claim matches these filters.
+                </td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => {
+                const c = row.original;
+                return (
+                  <tr key={c.id} id={c.id} data-verdict={c.verdict}>
+                    <td className="claim-quote">
+                      <blockquote>&ldquo;{c.quote}&rdquo;</blockquote>
+                      <a href={`#${c.id}`} className="claim-id">
+                        {c.id}
+                      </a>
+                    </td>
+                    <td className="verdict-cell">
+                      <VerdictBadge verdict={c.verdict} />
+                      <p>{c.explanation}</p>
+                    </td>
+                    <td>
+                      {c.stated || <span className="muted">no figure</span>}
+                      {c.statedPeriod ? <div className="muted">{c.statedPeriod}</div> : null}
+                    </td>
+                    <td className="evidence">
+                      {c.evidence.length === 0 ? (
+                        <span className="muted">none found</span>
+                      ) : (
+                        <ul>
+                          {c.evidence.map((e) => (
+                            <li key={e.href}>
+                              <a href={e.href}>{e.label}</a>{" "}
+                              <span className="muted">{e.detail}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>
+                      <a href={`/sources#${c.source.id}`}>{c.source.publisher}</a>
+                      <div className="muted">{KIND_LABEL[c.source.kind] ?? c.source.kind}</div>
+                    </td>
+                    <td data-value={c.date}>{c.dateText}</td>
+                    <td>{c.topic}</td>
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
