@@ -6,11 +6,14 @@ import {
   Legend,
   Scatter,
   ScatterChart,
+  Symbols,
   Tooltip,
   XAxis,
   YAxis,
+  type SymbolsProps,
   type TooltipContentProps,
 } from "recharts";
+
 import type { EstimatePoint, EstimatesChartData } from "@/lib/chart-data";
 import { seriesColor, seriesShape, yearTicks } from "@/lib/palette";
 
@@ -24,6 +27,37 @@ function EstimateTooltip({ active, payload }: TooltipContentProps) {
       <div>{point.period}</div>
       <div className="tooltip-source">Source: {point.source}</div>
     </div>
+  );
+}
+
+interface MarkerProps {
+  cx?: number;
+  cy?: number;
+  fill?: string;
+  payload?: EstimatePoint;
+}
+
+/** One estimate's marker, tagged with its row so a reader (or a test) can trace it to the table. */
+function EstimateMarker({
+  cx,
+  cy,
+  fill,
+  payload,
+  type,
+}: MarkerProps & { type: SymbolsProps["type"] }) {
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <g data-row-id={payload?.rowId} data-series={payload?.series}>
+      <Symbols
+        cx={cx}
+        cy={cy}
+        type={type}
+        size={64}
+        fill={fill}
+        stroke="var(--bg)"
+        strokeWidth={1}
+      />
+    </g>
   );
 }
 
@@ -61,7 +95,9 @@ export function EstimatesChart({ data }: { data: EstimatesChartData }) {
           name={s.name}
           data={s.points}
           fill={seriesColor(i)}
-          shape={seriesShape(i)}
+          shape={(props: unknown) => (
+            <EstimateMarker {...(props as MarkerProps)} type={seriesShape(i)} />
+          )}
           isAnimationActive={false}
         >
           <ErrorBar

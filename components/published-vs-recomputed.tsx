@@ -2,7 +2,6 @@ import Link from "next/link";
 import { PUBLISHED_SLUG, type ArmsComparison } from "@/lib/arms-comparison";
 import { formatPartialDate } from "@/lib/format";
 import type { Source } from "@/lib/schema";
-import { ChartFigure } from "./chart-figure";
 
 function pct(v: number | undefined, digits: number): string {
   return v === undefined ? "–" : `${v.toFixed(digits)}%`;
@@ -31,10 +30,6 @@ export function PublishedVsRecomputed({
         (partner&rsquo;s TIV ÷ country&rsquo;s total TIV over the window), not figures SIPRI
         published.
       </p>
-      <ChartFigure
-        chart={comparison.chart}
-        sourceLine={`Sources: SIPRI fact sheets as reported by the press; SIPRI trade register generated ${vintage}, computed by Flowledger.`}
-      />
       <div
         className="table-scroll"
         role="region"

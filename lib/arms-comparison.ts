@@ -1,6 +1,4 @@
 import type { Catalog, Dataset } from "./catalog";
-import type { EstimatesChartData, EstimatePoint } from "./chart-data";
-import { formatPartialDate } from "./format";
 import {
   coversWorld,
   partnerShares,
@@ -54,7 +52,6 @@ export interface ArmsComparison {
   vintage?: string;
   worldCoverage: boolean;
   rows: ComparisonRow[];
-  chart: EstimatesChartData;
 }
 
 function text(row: Record<string, unknown>, key: string): string | undefined {
@@ -199,73 +196,5 @@ export function compareArms(
       a.to - b.to ||
       a.from - b.from,
   );
-  return {
-    vintage: transfersSet.meta.vintage,
-    worldCoverage: world,
-    rows: sorted,
-    chart: headlineChart(sorted, transfersSet.meta.vintage, catalog),
-  };
-}
-
-/** Israel's share of Azerbaijan's imports, window by window: published dots beside recomputed ones. */
-function headlineChart(
-  rows: ComparisonRow[],
-  vintage: string | undefined,
-  catalog: Pick<Catalog, "sources">,
-): EstimatesChartData {
-  const flow = HEADLINE_FLOWS[0]!;
-  const measure = `% of ${flow.country}'s arms ${flow.role}`;
-  const recomputedSeries = `Recomputed (data generated ${vintage ? formatPartialDate(vintage) : "?"})`;
-  const publishedSeries = "Published by SIPRI (as reported at release)";
-  const points: EstimatePoint[] = [];
-  for (const r of rows) {
-    if (r.measure !== measure || r.flow !== `${flow.partner} → ${flow.country}`) continue;
-    // Rolling windows overlap, so each is drawn at its last year (SIPRI's "2016–20" at 2020).
-    const x = r.to + 0.5;
-    const xErr: [number, number] = [0, 0];
-    r.published.forEach((p, i) => {
-      if (p.share === undefined) return;
-      const publishers = p.sourceIds
-        .map((id) => catalog.sources.find((s) => s.id === id)?.publisher ?? id)
-        .join("; ");
-      points.push({
-        rowId: p.rowId,
-        series: publishedSeries,
-        x: x - 0.12 - i * 0.12,
-        xErr,
-        y: p.share,
-        yErr: [0, 0],
-        period: r.window,
-        valueText: `${p.share}%`,
-        source: publishers,
-      });
-    });
-    if (r.recomputed?.share !== undefined)
-      points.push({
-        rowId: r.key,
-        series: recomputedSeries,
-        x: x + 0.12,
-        xErr,
-
-        y: r.recomputed.share,
-        yErr: [0, 0],
-        period: r.window,
-        valueText: `${r.recomputed.share.toFixed(1)}% (computed)`,
-        source: "SIPRI trade register, computed by Flowledger",
-      });
-  }
-  const xs = points.flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
-  const pub = points.filter((p) => p.series === publishedSeries).length;
-  return {
-    type: "estimates",
-    id: "published-vs-recomputed",
-    title: `${flow.partner}'s share of ${flow.country}'s arms imports: published vs recomputed`,
-    subtitle:
-      "Each window's share as SIPRI published it at the time (reported by the press) and as recomputed from today's data, drawn at the window's last year (2016–20 at 2020).",
-    yLabel: `% of ${flow.country}'s arms imports (TIV)`,
-    series: [publishedSeries, recomputedSeries],
-    points,
-    xDomain: xs.length ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))] : [0, 1],
-    summary: `${pub} published and ${points.length - pub} recomputed shares of ${flow.partner} in ${flow.country}'s arms imports, by window.`,
-  };
+  return { vintage: transfersSet.meta.vintage, worldCoverage: world, rows: sorted };
 }

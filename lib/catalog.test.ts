@@ -212,3 +212,87 @@ describe(buildCatalog, () => {
     expect(problems[100]).toBe("data/t.csv:1: (file): … and 50 more problems in this file");
   });
 });
+
+describe("claims ledger validation", () => {
+  const CLAIMS_META = {
+    title: "Claims",
+    subtitle: "s",
+    description: "d",
+    units: "u",
+    columns: [
+      { key: "id", label: "ID", type: "id" },
+      { key: "source_id", label: "Source", type: "sources" },
+      { key: "quote", label: "Quote", type: "text" },
+      {
+        key: "verdict",
+        label: "Verdict",
+        type: "category",
+        values: ["supported", "not supported", "made up"],
+      },
+      { key: "evidence", label: "Evidence", type: "evidence", optional: true },
+    ],
+    charts: [],
+    notes: [],
+  };
+  const claims = (...rows: string[]) =>
+    ["id,source_id,quote,verdict,evidence", ...rows].join("\n") + "\n";
+  const files = (claimsCsv: string) => ({
+    "sources.csv": SOURCES_CSV,
+    "t.csv": `${HEADER}\n${GOOD_ROW}\n`,
+    "t.meta.json": META,
+    "claims.csv": claimsCsv,
+    "claims.meta.json": CLAIMS_META,
+  });
+  const problems = (csv: string) =>
+    catalogFrom(files(csv)).problems.map((p) => `${p.file}:${p.line}: ${p.column}: ${p.message}`);
+
+  it("accepts claims whose evidence resolves, and keeps the ledger apart from the datasets", () => {
+    const r = catalogFrom(files(claims('c1,src-a,"Up to 40%",supported,t#r1;source:src-b')));
+    expect(r.problems).toEqual([]);
+    expect(r.catalog!.datasets.map((d) => d.slug)).toEqual(["t"]);
+    expect(r.catalog!.claims!.rows[0]).toMatchObject({
+      id: "c1",
+      evidence: ["t#r1", "source:src-b"],
+    });
+  });
+
+  it.each([
+    [
+      "an unknown dataset row",
+      "c1,src-a,q,supported,t#r9",
+      'data/claims.csv:2: evidence: evidence "t#r9": dataset t has no row "r9"',
+    ],
+    [
+      "an unknown dataset",
+      "c1,src-a,q,supported,nope#r1",
+      'data/claims.csv:2: evidence: evidence "nope#r1": no dataset "nope"',
+    ],
+    [
+      "an unknown source",
+      "c1,src-a,q,supported,source:zz",
+      'data/claims.csv:2: evidence: evidence "source:zz": no source "zz" in data/sources.csv',
+    ],
+    [
+      "a malformed reference",
+      "c1,src-a,q,supported,row 1 of t",
+      'data/claims.csv:2: evidence: "row 1 of t" is not an evidence reference (write dataset-slug#row-id or source:source-id)',
+    ],
+    [
+      "a verdict outside the meta's vocabulary",
+      "c1,src-a,q,maybe,",
+      'data/claims.csv:2: verdict: "maybe" is not one of: "supported", "not supported", "made up"',
+    ],
+    [
+      "a verdict outside the fixed vocabulary",
+      "c1,src-a,q,made up,",
+      'data/claims.csv:2: verdict: unknown verdict "made up" (use one of: supported, broadly supported, one of several estimates, period-dependent, right figure, wrong period, half supported, not supported, not found, unverified)',
+    ],
+    [
+      "a missing quote",
+      "c1,src-a,,supported,",
+      "data/claims.csv:2: quote: required value is empty",
+    ],
+  ])("rejects %s", (_what, row, expected) => {
+    expect(problems(claims(row))).toEqual([expected]);
+  });
+});

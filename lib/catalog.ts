@@ -230,6 +230,23 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
   }
 
   problems.push(...checkEvidence(datasets, sourceIds, dir));
+  // Claims a dataset's disagreement views list must exist in the ledger.
+  const claimIds = new Set(
+    (datasets.find((d) => d.slug === CLAIMS_SLUG)?.rows ?? []).map((r) => String(r.id)),
+  );
+  for (const d of datasets) {
+    d.meta.disagreements?.forEach((spec, i) =>
+      spec.claims.forEach((id, j) => {
+        if (!claimIds.has(id))
+          problems.push({
+            file: `${dir}/${d.slug}.meta.json`,
+            line: 1,
+            column: `disagreements.${i}.claims.${j}`,
+            message: `no claim "${id}" in ${dir}/${CLAIMS_SLUG}.csv`,
+          });
+      }),
+    );
+  }
   if (problems.length > 0) return { problems };
   const claims = datasets.find((d) => d.slug === CLAIMS_SLUG);
   return { catalog: { sources, datasets: datasets.filter((d) => d !== claims), claims }, problems };

@@ -150,7 +150,7 @@ function qualifierOf(ctx: Context, valueKey: string, row: DataRow): string | und
  * Estimates with the same period and value (one statement reprinted by several outlets) would
  * hide each other; spread their dots a little along their period, whose line stays exact.
  */
-function dodgeCoincident(points: EstimatePoint[]): void {
+export function dodgeCoincident(points: EstimatePoint[]): void {
   const groups = new Map<string, EstimatePoint[]>();
   for (const p of points) {
     const key = `${p.x.toFixed(4)}|${p.y}`;

@@ -124,6 +124,41 @@ export const chartSpecSchema = z.discriminatedUnion("type", [
 ]);
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 
+/**
+ * A contested quantity: every source's value for it, by period, with the claims about it.
+ * `estimates`: rows of this dataset (with or without a stated method) plus ledger claims.
+ * `sipri-windows`: shares published in this dataset beside shares recomputed from SIPRI data.
+ */
+const disagreementSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("estimates"),
+    id: chartId,
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+    where: whereSchema,
+    start: key,
+    end: key,
+    value: key,
+    valueHigh: key.optional(),
+    /** Rows whose `column` holds one of `without` were stated without a method (absent: not known). */
+    method: z.strictObject({ column: key, without: z.array(z.string()) }).optional(),
+    claims: z.array(z.string()),
+    yLabel: z.string().min(1),
+  }),
+  z.strictObject({
+    type: z.literal("sipri-windows"),
+    id: chartId,
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+    country: z.string().min(1),
+    role: z.enum(["imports", "exports"]),
+    partner: z.string().min(1),
+    claims: z.array(z.string()),
+    yLabel: z.string().min(1),
+  }),
+]);
+export type DisagreementSpec = z.infer<typeof disagreementSchema>;
+
 const keyFigureSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("row"), rowId: z.string(), label: z.string().min(1) }),
   /** The largest partner's share of a country's arms trade in the latest window (computed). */
@@ -168,6 +203,8 @@ export const datasetMetaSchema = z.strictObject({
   /** Columns that together identify a row: two rows with the same values are duplicates. */
   uniqueBy: z.array(key).min(1).optional(),
   charts: z.array(chartSpecSchema),
+  /** Contested quantities shown source by source (see disagreementSchema). */
+  disagreements: z.array(disagreementSchema).optional(),
   notes: z.array(z.string().min(1)),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

@@ -151,6 +151,13 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
     if (chart.type !== "window-shares")
       Object.keys(chart.where ?? {}).forEach((k) => need(k, `charts.${i}.where`));
   });
+  meta.disagreements?.forEach((d, i) => {
+    if (d.type !== "estimates") return;
+    [d.start, d.end, d.value, d.valueHigh, d.method?.column].forEach((r) =>
+      need(r, `disagreements.${i}`),
+    );
+    Object.keys(d.where).forEach((k) => need(k, `disagreements.${i}.where`));
+  });
   if (meta.keyFigure?.type === "top-partner") TRANSFER_COLUMNS.forEach((r) => need(r, "keyFigure"));
   if (meta.keyFigure?.type === "range") {
     need(meta.keyFigure.value, "keyFigure.value");

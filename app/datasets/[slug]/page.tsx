@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { DatasetTable, type Footnote } from "@/components/dataset-table";
+import { DisagreementSection } from "@/components/disagreement-section";
 import { PublishedVsRecomputed } from "@/components/published-vs-recomputed";
+import { disagreements } from "@/lib/disagreements";
+
 import { SourceNotes } from "@/components/source-notes";
 import { armsComparison, PUBLISHED_SLUG, TRANSFERS_SLUG } from "@/lib/arms-comparison";
 
@@ -40,6 +43,12 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
     sources.map((s, i) => [s.id, { n: i + 1, label: s.publisher }]),
   );
   const charts = chartData(meta, rows, sources);
+  const published = catalog.datasets.find((d) => d.slug === PUBLISHED_SLUG);
+  // The arms-transfers page shows the published-vs-recomputed views declared on the published dataset.
+  const disagreementItems = disagreements(
+    catalog,
+    slug === TRANSFERS_SLUG && published ? published : dataset,
+  );
   const comparison =
     slug === PUBLISHED_SLUG || slug === TRANSFERS_SLUG ? armsComparison(catalog) : undefined;
   const sourceLine = `Source${sources.length === 1 ? "" : "s"}: ${meta.attribution ?? `${sources.length} publications, numbered under the table`}. Flowledger, ${slug}.`;
@@ -69,6 +78,8 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
           ))}
         </section>
       ) : null}
+
+      <DisagreementSection items={disagreementItems} sourceLine={sourceLine} />
 
       {comparison ? (
         <PublishedVsRecomputed comparison={comparison} sources={catalog.sources} />
