@@ -14,6 +14,7 @@ import { useMemo, useState } from "react";
 import { formatValue, formatNumber } from "@/lib/format";
 import type { DataRow } from "@/lib/schema";
 import type { TableColumn, TableModel } from "@/lib/table-model";
+import { QuotePopover } from "./quote-popover";
 
 // Module scope: TanStack wants features and sort functions to keep one identity across renders.
 const features = tableFeatures({
@@ -24,7 +25,11 @@ const features = tableFeatures({
 
 export interface Footnote {
   n: number;
+  /** Publisher, shown beside the marker. */
   label: string;
+  title: string;
+  url?: string;
+  date?: string;
 }
 
 interface Props {
@@ -159,6 +164,12 @@ export function DatasetTable({ caption, model, rows, footnotes }: Props) {
                             </a>
                           );
                         })}
+                        <QuotePopover
+                          rowId={row.id}
+                          quote={typeof data.quote === "string" ? data.quote : undefined}
+                          note={typeof data.note === "string" ? data.note : undefined}
+                          sources={(data[col.key] as string[]).map((id) => footnotes[id]!)}
+                        />
                       </td>
                     );
                   }

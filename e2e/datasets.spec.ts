@@ -123,3 +123,26 @@ test("downloads are served with the right type and name", async ({ request }) =>
   const cited = new Set(json.rows.flatMap((r: { source_ids: string[] }) => r.source_ids));
   expect(new Set(json.sources.map((s: { id: string }) => s.id))).toEqual(cited);
 });
+
+test("a row's quote button shows the exact quoted words and source without leaving the table", async ({
+  page,
+  consoleErrors,
+}) => {
+  const json = await (await page.request.get("/datasets/israel-oil-imports/data.json")).json();
+  const row = json.rows.find((r: { id: string }) => r.id === "f1-8-azerbaijan-share-2018");
+  const source = json.sources.find((s: { id: string }) => s.id === row.source_ids[0]);
+  await page.goto("/datasets/israel-oil-imports");
+  const tr = page.locator("#row-f1-8-azerbaijan-share-2018");
+  await tr.locator(".quote-button").click();
+  const popover = page.locator("#quote-f1-8-azerbaijan-share-2018");
+  await expect(popover).toBeVisible();
+  await expect(popover.locator("blockquote")).toHaveText(row.quote);
+  await expect(popover.getByRole("link", { name: source.title })).toHaveAttribute(
+    "href",
+    source.url,
+  );
+  await page.keyboard.press("Escape");
+  await expect(popover).toBeHidden();
+  await expect(page).toHaveURL(/\/datasets\/israel-oil-imports$/);
+  expect(consoleErrors).toEqual([]);
+});

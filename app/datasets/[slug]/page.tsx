@@ -12,7 +12,8 @@ import { armsComparison, PUBLISHED_SLUG, TRANSFERS_SLUG } from "@/lib/arms-compa
 import { chartData } from "@/lib/chart-data";
 import { datasetParams, findDataset } from "@/lib/datasets";
 import { citedSources } from "@/lib/export";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, formatPartialDate } from "@/lib/format";
+
 import { clientRowKeys, pickKeys, tableModel } from "@/lib/table-model";
 
 export const dynamicParams = false;
@@ -40,7 +41,16 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
   const sources = citedSources(catalog, dataset);
   const model = tableModel(meta);
   const footnotes: Record<string, Footnote> = Object.fromEntries(
-    sources.map((s, i) => [s.id, { n: i + 1, label: s.publisher }]),
+    sources.map((s, i) => [
+      s.id,
+      {
+        n: i + 1,
+        label: s.publisher,
+        title: s.title,
+        ...(s.url ? { url: s.url } : {}),
+        ...(s.published ? { date: formatPartialDate(s.published) } : {}),
+      },
+    ]),
   );
   const charts = chartData(meta, rows, sources);
   const published = catalog.datasets.find((d) => d.slug === PUBLISHED_SLUG);
