@@ -10,8 +10,9 @@ import {
   type ColumnDef,
   type SortingState,
 } from "@tanstack/react-table";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { ClaimView } from "@/lib/claims-view";
+import { useUrlParams } from "@/lib/use-url-params";
 import { VERDICT_ORDER } from "@/lib/verdicts";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -33,44 +34,27 @@ interface Filters {
 const EMPTY: Filters = { topic: "", verdict: "", kind: "", q: "" };
 const FILTER_KEYS = Object.keys(EMPTY) as (keyof Filters)[];
 
-/** Filters live in the address (?verdict=…&topic=…), so a filtered ledger can be shared. */
-function readFilters(): Filters {
-  const params = new URLSearchParams(window.location.search);
-  return Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as unknown as Filters;
-}
-
-function writeFilters(f: Filters) {
-  const params = new URLSearchParams(window.location.search);
-  for (const k of FILTER_KEYS) {
-    if (f[k]) params.set(k, f[k]);
-    else params.delete(k);
-  }
-  const query = params.toString();
-  window.history.replaceState(
-    null,
-    "",
-    `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
-  );
-}
-
 function ariaSort(sorted: false | "asc" | "desc") {
   return sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
 }
 
 /** The claims ledger: filter by topic, verdict and kind of source, search, and sort any column. */
 export function ClaimsTable({ claims }: { claims: ClaimView[] }) {
-  const [filters, setFilters] = useState<Filters>(EMPTY);
+  // Filters live in the address (?verdict=…&topic=…), so a filtered ledger can be shared.
+  const [params, updateParams] = useUrlParams();
+  const filters = useMemo(
+    () =>
+      Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as unknown as Filters,
+    [params],
+  );
   const [sorting, setSorting] = useState<SortingState>([]);
-  useEffect(() => {
-    // Restore a shared view after hydration (the page itself is static).
-    const initial = readFilters();
-    if (FILTER_KEYS.some((k) => initial[k])) setFilters(initial);
-  }, []);
-  const update = (patch: Partial<Filters>) => {
-    const next = { ...filters, ...patch };
-    setFilters(next);
-    writeFilters(next);
-  };
+  const update = (patch: Partial<Filters>) =>
+    updateParams((p) => {
+      for (const [k, v] of Object.entries(patch)) {
+        if (v) p.set(k, v);
+        else p.delete(k);
+      }
+    });
 
   const topics = useMemo(() => [...new Set(claims.map((c) => c.topic))].sort(), [claims]);
   const verdicts = useMemo(

@@ -1,4 +1,4 @@
-import type { Footnote } from "./dataset-table";
+import type { Footnote } from "./data-table";
 
 /**
  * The exact words a figure was taken from, with its source, in a native popover: the reader

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
-import { DatasetTable, type Footnote } from "@/components/dataset-table";
+import { DataTable, type Footnote } from "@/components/data-table";
 import { DisagreementSection } from "@/components/disagreement-section";
 import { PublishedVsRecomputed } from "@/components/published-vs-recomputed";
 import { disagreements } from "@/lib/disagreements";
@@ -12,11 +12,15 @@ import { armsComparison, PUBLISHED_SLUG, TRANSFERS_SLUG } from "@/lib/arms-compa
 import { chartData } from "@/lib/chart-data";
 import { datasetParams, findDataset } from "@/lib/datasets";
 import { citedSources } from "@/lib/export";
-import { formatNumber, formatPartialDate } from "@/lib/format";
+import { formatPartialDate } from "@/lib/format";
 
 import { clientRowKeys, pickKeys, tableModel } from "@/lib/table-model";
+import { DEFAULT_PAGE_SIZE } from "@/lib/view-state";
 
 export const dynamicParams = false;
+
+/** Datasets up to this size ship all their rows with the page. */
+const EMBED_ROWS = 2000;
 export const generateStaticParams = datasetParams;
 
 export async function generateMetadata({
@@ -39,7 +43,13 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
   const { catalog, dataset } = found;
   const { meta, rows } = dataset;
   const sources = citedSources(catalog, dataset);
-  const model = tableModel(meta);
+  const model = tableModel(meta, rows);
+  // Small datasets travel whole with the page; a large one sends its first page and the rest on demand.
+  const embedAll = rows.length <= EMBED_ROWS;
+  const clientRows = pickKeys(
+    embedAll ? rows : rows.slice(0, DEFAULT_PAGE_SIZE),
+    clientRowKeys(meta, model),
+  );
   const footnotes: Record<string, Footnote> = Object.fromEntries(
     sources.map((s, i) => [
       s.id,
@@ -71,14 +81,6 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
         <p className="units">
           <strong>Units.</strong> {meta.units}
         </p>
-        <nav aria-label="Downloads" className="downloads">
-          <a href={`/datasets/${slug}/data.csv`} download={`${slug}.csv`}>
-            Download CSV ({formatNumber(rows.length)} rows)
-          </a>
-          <a href={`/datasets/${slug}/data.json`} download={`${slug}.json`}>
-            Download JSON (rows, metadata and sources)
-          </a>
-        </nav>
       </header>
 
       {charts.length > 0 ? (
@@ -97,10 +99,13 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
 
       <section aria-labelledby="table-heading">
         <h2 id="table-heading">All rows</h2>
-        <DatasetTable
+        <DataTable
+          slug={slug}
           caption={meta.title}
           model={model}
-          rows={pickKeys(rows, clientRowKeys(meta, model))}
+          rows={clientRows}
+          total={rows.length}
+          rowsUrl={embedAll ? undefined : `/datasets/${slug}/rows.json`}
           footnotes={footnotes}
         />
       </section>
