@@ -1,20 +1,24 @@
 import type { ChartData } from "@/lib/chart-data";
-import { BarsChart } from "./bars-chart";
-import { EstimatesChart } from "./estimates-chart";
-import { StackedChart } from "./stacked-chart";
+import { ChartFrame } from "./chart-frame";
+
+interface Props {
+  chart: ChartData;
+  slug: string;
+  sourceLine: string;
+  notes?: string[];
+}
 
 /**
- * A chart as a figure: title and subtitle, the chart, a generated text summary (the text
- * alternative) and the source line, the way OWID and Datawrapper frame theirs.
+ * A chart as a figure: title and subtitle, the chart with its legend and export, a generated
+ * text summary (the text alternative) and the source line, as OWID and Datawrapper frame theirs.
  */
-export function ChartFigure({ chart, sourceLine }: { chart: ChartData; sourceLine: string }) {
+export function ChartFigure({ chart, slug, sourceLine, notes = [] }: Props) {
   const empty =
     chart.type === "estimates"
       ? chart.points.length === 0
       : chart.type === "bars"
         ? chart.bars.length === 0
         : chart.rows.length === 0;
-
   return (
     <figure
       className="chart-figure"
@@ -28,20 +32,7 @@ export function ChartFigure({ chart, sourceLine }: { chart: ChartData; sourceLin
       {empty ? (
         <p className="empty">No rows to chart.</p>
       ) : (
-        <>
-          <p className="axis-label" aria-hidden="true">
-            {chart.yLabel}
-          </p>
-          <div className="chart-box" data-chart-type={chart.type}>
-            {chart.type === "estimates" ? (
-              <EstimatesChart data={chart} />
-            ) : chart.type === "bars" ? (
-              <BarsChart data={chart} />
-            ) : (
-              <StackedChart data={chart} />
-            )}
-          </div>
-        </>
+        <ChartFrame chart={chart} slug={slug} sourceLine={sourceLine} notes={notes} />
       )}
       <p className="chart-summary">
         <span className="visually-hidden">Chart summary: </span>

@@ -8,9 +8,11 @@ import { VerdictBadge } from "./verdict-badge";
  */
 export function DisagreementSection({
   items,
+  slug,
   sourceLine,
 }: {
   items: Disagreement[];
+  slug: string;
   sourceLine: string;
 }) {
   if (items.length === 0) return null;
@@ -25,7 +27,7 @@ export function DisagreementSection({
       </p>
       {items.map((d) => (
         <div key={d.id} className="disagreement" id={`disagreement-${d.id}`}>
-          <ChartFigure chart={d.chart} sourceLine={sourceLine} />
+          <ChartFigure chart={d.chart} slug={slug} sourceLine={sourceLine} />
           {d.claims.length > 0 ? (
             <div className="claims-about">
               <h3>Claims about this</h3>

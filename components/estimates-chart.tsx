@@ -3,7 +3,6 @@
 import {
   CartesianGrid,
   ErrorBar,
-  Legend,
   Scatter,
   ScatterChart,
   Symbols,
@@ -65,7 +64,13 @@ function EstimateMarker({
  * Every estimate as a dot at the middle of its period, with a horizontal line over the period
  * and a vertical line up to the high end of a stated range ("40–45%").
  */
-export function EstimatesChart({ data }: { data: EstimatesChartData }) {
+export function EstimatesChart({
+  data,
+  colorOf,
+}: {
+  data: EstimatesChartData;
+  colorOf: (series: string) => number;
+}) {
   const bySeries = data.series.map((name) => ({
     name,
     points: data.points.filter((p) => p.series === name),
@@ -88,15 +93,14 @@ export function EstimatesChart({ data }: { data: EstimatesChartData }) {
       />
       <YAxis type="number" dataKey="y" stroke="var(--axis)" width={48} name={data.yLabel} />
       <Tooltip content={EstimateTooltip} cursor={{ strokeDasharray: "3 3" }} />
-      <Legend wrapperStyle={{ fontSize: 13 }} />
       {bySeries.map((s, i) => (
         <Scatter
           key={s.name}
           name={s.name}
           data={s.points}
-          fill={seriesColor(i)}
+          fill={seriesColor(colorOf(s.name))}
           shape={(props: unknown) => (
-            <EstimateMarker {...(props as MarkerProps)} type={seriesShape(i)} />
+            <EstimateMarker {...(props as MarkerProps)} type={seriesShape(colorOf(s.name))} />
           )}
           isAnimationActive={false}
         >
@@ -104,14 +108,14 @@ export function EstimatesChart({ data }: { data: EstimatesChartData }) {
             dataKey="xErr"
             direction="x"
             width={0}
-            stroke={seriesColor(i)}
+            stroke={seriesColor(colorOf(s.name))}
             strokeWidth={2}
           />
           <ErrorBar
             dataKey="yErr"
             direction="y"
             width={4}
-            stroke={seriesColor(i)}
+            stroke={seriesColor(colorOf(s.name))}
             strokeWidth={2}
           />
         </Scatter>

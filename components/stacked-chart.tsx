@@ -4,7 +4,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
   Tooltip,
   XAxis,
   YAxis,
@@ -52,8 +51,13 @@ function makeTooltip(data: StackedChartData) {
 }
 
 /** Bars stacked by series: TIV per year by partner, or each window's shares summing to 100%. */
-export function StackedChart({ data }: { data: StackedChartData }) {
-  const others = data.series[data.series.length - 1] === "All others";
+export function StackedChart({
+  data,
+  colorOf,
+}: {
+  data: StackedChartData;
+  colorOf: (series: string) => number;
+}) {
   return (
     <BarChart
       responsive
@@ -77,14 +81,13 @@ export function StackedChart({ data }: { data: StackedChartData }) {
       )}
 
       <Tooltip content={makeTooltip(data)} cursor={{ fill: "var(--hover)" }} />
-      <Legend wrapperStyle={{ fontSize: 13 }} />
       {data.series.map((name, i) => (
         <Bar
           key={name}
           name={name}
           dataKey={(row: StackedRow) => row.values[i]}
           stackId="stack"
-          fill={others && i === data.series.length - 1 ? "var(--others)" : seriesColor(i)}
+          fill={name === "All others" ? "var(--others)" : seriesColor(colorOf(name))}
           isAnimationActive={false}
         />
       ))}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { formatNumber } from "@/lib/format";
 import type { DataRow } from "@/lib/schema";
+import { saveBlob } from "@/lib/save-file";
 
 interface Props {
   slug: string;
@@ -13,14 +14,7 @@ interface Props {
 }
 
 function save(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(name, new Blob([body], { type }));
 }
 
 /**

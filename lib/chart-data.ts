@@ -285,6 +285,12 @@ function stacked(
     byCategory.set(series, (byCategory.get(series) ?? 0) + v);
     cells.set(category, byCategory);
   }
+  // Years with nothing delivered are bars of zero, not gaps that close up the time axis.
+  const years = [...cells.keys()].map(Number);
+  if (years.length > 1 && years.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2100)) {
+    for (let y = Math.min(...years); y <= Math.max(...years); y++)
+      if (!cells.has(String(y))) cells.set(String(y), new Map());
+  }
   const categories = [...cells.keys()].sort(
     (a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0),
   );

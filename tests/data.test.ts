@@ -24,7 +24,12 @@ describe("data/", async () => {
   });
 
   it("has no source that no row cites", () => {
-    const cited = new Set(result.catalog!.datasets.flatMap((d) => d.citedSourceIds));
+    const all = [
+      ...result.catalog!.datasets,
+      ...(result.catalog!.claims ? [result.catalog!.claims] : []),
+    ];
+    const cited = new Set(all.flatMap((d) => d.citedSourceIds));
+
     expect(result.catalog!.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 });

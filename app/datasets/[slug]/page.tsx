@@ -86,12 +86,18 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
       {charts.length > 0 ? (
         <section aria-label="Charts" className="charts">
           {charts.map((c) => (
-            <ChartFigure key={c.id} chart={c} sourceLine={sourceLine} />
+            <ChartFigure
+              key={c.id}
+              chart={c}
+              slug={slug}
+              sourceLine={sourceLine}
+              notes={meta.notes}
+            />
           ))}
         </section>
       ) : null}
 
-      <DisagreementSection items={disagreementItems} sourceLine={sourceLine} />
+      <DisagreementSection items={disagreementItems} slug={slug} sourceLine={sourceLine} />
 
       {comparison ? (
         <PublishedVsRecomputed comparison={comparison} sources={catalog.sources} />
