@@ -93,7 +93,7 @@ export function EstimatesChart({
       />
       <YAxis type="number" dataKey="y" stroke="var(--axis)" width={48} name={data.yLabel} />
       <Tooltip content={EstimateTooltip} cursor={{ strokeDasharray: "3 3" }} />
-      {bySeries.map((s, i) => (
+      {bySeries.map((s) => (
         <Scatter
           key={s.name}
           name={s.name}
