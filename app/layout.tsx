@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { THEME_SCRIPT } from "@/components/theme-toggle";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,6 +9,8 @@ export const metadata: Metadata = {
     default: "Flowledger: Azerbaijan–Israel energy and arms flows, every number sourced",
     template: "%s · Flowledger",
   },
+  applicationName: "Flowledger",
+  openGraph: { siteName: "Flowledger", type: "website", locale: "en" },
   description:
     "Oil import shares, arms import percentages and investment figures for Azerbaijan, Israel and their partners. Every number carries its source and the words it was quoted from; where sources disagree, all of them are shown.",
 };
@@ -18,7 +21,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme before React loads, so the attribute differs from the server's.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           Skip to content

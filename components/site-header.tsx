@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeToggle } from "./theme-toggle";
 
 /** Site name and the top-level sections. */
 export function SiteHeader() {
@@ -20,6 +21,7 @@ export function SiteHeader() {
           </li>
         </ul>
       </nav>
+      <ThemeToggle />
     </header>
   );
 }
