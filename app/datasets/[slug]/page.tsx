@@ -84,7 +84,11 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
       </header>
 
       {charts.length > 0 ? (
-        <section aria-label="Charts" className="charts">
+        <section aria-labelledby="charts-heading" className="charts">
+          <h2 id="charts-heading" className="visually-hidden">
+            Charts
+          </h2>
+
           {charts.map((c) => (
             <ChartFigure
               key={c.id}

@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { catalog, expect, test, waitForCharts } from "./fixtures";
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join("; ")})`,
+  );
+}
+
+test("axe finds no violations on any page, light and dark", async ({ page, consoleErrors }) => {
+  test.setTimeout(240_000);
+
+  const datasets = await catalog(page);
+  const paths = ["/", "/claims", "/sources", ...datasets.map((d) => d.page)];
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of paths) {
+      await page.goto(path);
+      if (path.startsWith("/datasets/")) await waitForCharts(page);
+      expect(await violations(page), `${path} (${scheme})`).toEqual([]);
+    }
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test("axe finds no violations in interactive states: filters, popover, filtered views, phone width", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(
+    "/datasets/israel-oil-imports?f.basis=tanker+tracking&sort=value:desc&from=2018&to=2025&series.shares=Azerbaijan",
+  );
+  await waitForCharts(page);
+  await page.locator(".column-filters summary").click();
+  await page.locator("#row-f1-36-azerbaijan-share-2025 .quote-button").click();
+  expect(await violations(page), "filters open, popover open").toEqual([]);
+  await page.goto("/claims?verdict=not+supported");
+  expect(await violations(page), "filtered claims").toEqual([]);
+  await page.goto("/datasets/no-such-page");
+  expect(await violations(page), "404").toEqual([]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/datasets/arms-transfers");
+  await waitForCharts(page);
+  expect(await violations(page), "phone width").toEqual([]);
+  expect(consoleErrors.filter((e) => !e.includes("404"))).toEqual([]);
+  consoleErrors.length = 0;
+});

@@ -1,0 +1,166 @@
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import type { Page } from "@playwright/test";
+import { expect, test, waitForCharts } from "./fixtures";
+
+const OIL = "/datasets/israel-oil-imports";
+
+async function shownIds(page: Page) {
+  return page
+    .locator("table.dataset-rows tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^row-/, "")));
+}
+
+async function downloadText(page: Page, click: () => Promise<void>) {
+  const pending = page.waitForEvent("download");
+  await click();
+  const download = await pending;
+  return {
+    name: download.suggestedFilename(),
+    text: await readFile((await download.path())!, "utf8"),
+    path: (await download.path())!,
+  };
+}
+
+test("a filtered, sorted view round-trips through its address, and both downloads match it", async ({
+  page,
+  browser,
+  consoleErrors,
+}) => {
+  await page.goto(OIL);
+  // Narrow to Azerbaijan, 2018–2025, sorted by value, largest first.
+  await page.locator(".column-filters summary").click();
+  await page
+    .locator('fieldset[data-filter="supplier"]')
+    .getByLabel(/^Azerbaijan \(/)
+    .check();
+  await page.getByLabel("from", { exact: true }).fill("2018");
+  await page.getByLabel("to", { exact: true }).fill("2025");
+  await page.locator('th[data-key="value"] button').click();
+  await expect(page.locator('th[data-key="value"]')).toHaveAttribute("aria-sort", "descending");
+  const ids = await shownIds(page);
+  expect(ids.length).toBeGreaterThan(5);
+  expect(ids.length).toBeLessThan(40);
+  const url = page.url();
+  expect(url).toContain("f.supplier=Azerbaijan");
+  expect(url).toContain("from=2018");
+  expect(url).toContain("sort=value%3Adesc");
+  await expect(page.locator(".count")).toHaveText(`Showing ${ids.length} of 76 rows`);
+
+  // A colleague opening the link sees the same rows in the same order.
+  const other = await browser.newPage();
+  await other.goto(url);
+  await expect(other.locator(".count")).toHaveText(`Showing ${ids.length} of 76 rows`);
+  expect(await shownIds(other)).toEqual(ids);
+  await expect(other.locator('th[data-key="value"]')).toHaveAttribute("aria-sort", "descending");
+  await expect(other.getByLabel("from", { exact: true })).toHaveValue("2018");
+  await other.close();
+
+  // "This view" is exactly the rows on screen, with every column; "Full dataset" is all rows.
+  const view = await downloadText(page, () =>
+    page.getByRole("button", { name: "Download view CSV" }).click(),
+  );
+  expect(view.name).toBe("israel-oil-imports.filtered.csv");
+  const viewRows = Papa.parse<Record<string, string>>(view.text, {
+    header: true,
+    skipEmptyLines: "greedy",
+  });
+  expect(viewRows.data.map((r) => r.id)).toEqual(ids);
+  expect(viewRows.meta.fields).toContain("quote");
+  for (const r of viewRows.data) expect(r.supplier).toBe("Azerbaijan");
+  const viewJson = await downloadText(page, () =>
+    page.getByRole("button", { name: "view JSON" }).click(),
+  );
+  expect(viewJson.name).toBe("israel-oil-imports.filtered.json");
+  expect(JSON.parse(viewJson.text).rows.map((r: { id: string }) => r.id)).toEqual(ids);
+  const full = await downloadText(page, () =>
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  );
+  expect(full.name).toBe("israel-oil-imports.csv");
+  expect(Papa.parse(full.text, { header: true, skipEmptyLines: "greedy" }).data).toHaveLength(76);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("invalid view parameters are ignored, not an error page", async ({ page, consoleErrors }) => {
+  const res = await page.goto(
+    `${OIL}?sort=nope:up&f.value=abc..def&page=-1&size=9999&from=20x&tab=<b>&series.shares=Nobody`,
+  );
+  expect(res?.status()).toBe(200);
+  await expect(page.locator(".count")).toHaveText("Showing 76 of 76 rows");
+  await expect(page.locator("table.dataset-rows tbody tr")).toHaveCount(76);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("chart exports carry the title and the source line; the legend picks series", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(OIL);
+  await waitForCharts(page);
+  const figure = page.locator("#chart-shares");
+  const title = (await figure.locator("h3").textContent())!;
+  const svg = await downloadText(page, () =>
+    figure.getByRole("button", { name: "Export SVG" }).click(),
+  );
+  expect(svg.name).toBe("israel-oil-imports-shares.svg");
+  expect(svg.text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg.text).toContain(title.replace(/'/g, "&apos;"));
+  expect(svg.text).toContain("Sources: 28 publications");
+  const png = await downloadText(page, () =>
+    figure.getByRole("button", { name: "Export PNG" }).click(),
+  );
+  expect(png.name).toBe("israel-oil-imports-shares.png");
+  const bytes = await readFile(png.path);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(20_000);
+
+  // Hiding a series removes its points and is remembered in the address.
+  const russia = figure.getByRole("button", { name: "Russia" });
+  await expect(russia).toHaveAttribute("aria-pressed", "true");
+  const before = await figure.locator("[data-row-id]").count();
+  await russia.click();
+  await expect(russia).toHaveAttribute("aria-pressed", "false");
+  await expect(figure.locator("[data-row-id]")).toHaveCount(before - 1);
+  expect(decodeURIComponent(page.url())).toMatch(/series\.shares=Azerbaijan\|/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("keyboard only: tab to the download, take it, sort by a heading, open a footnote", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(OIL);
+  const focusOn = async (selector: string, max = 120) => {
+    const target = page.locator(selector).first();
+    for (let i = 0; i < max; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`could not reach ${selector} with Tab`);
+  };
+  await focusOn('a[download="israel-oil-imports.csv"]');
+  const pending = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  expect((await pending).suggestedFilename()).toBe("israel-oil-imports.csv");
+
+  await focusOn('th[data-key="value"] button');
+  await page.keyboard.press("Enter");
+  await expect(page.locator('th[data-key="value"]')).toHaveAttribute("aria-sort", "descending");
+  await page.keyboard.press("Enter");
+  await expect(page.locator('th[data-key="value"]')).toHaveAttribute("aria-sort", "ascending");
+
+  await focusOn("table.dataset-rows tbody a.footnote-ref");
+  const href = await page.evaluate(() =>
+    (document.activeElement as HTMLAnchorElement).getAttribute("href"),
+  );
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator(href!)).toBeInViewport();
+  // The quote popover opens from the keyboard too, and Escape closes it.
+  await focusOn("table.dataset-rows tbody .quote-button");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".quote-popover:popover-open")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".quote-popover:popover-open")).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
