@@ -164,3 +164,18 @@ test("keyboard only: tab to the download, take it, sort by a heading, open a foo
   await expect(page.locator(".quote-popover:popover-open")).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
+
+test("the charts/table switch is part of the address", async ({ page, consoleErrors }) => {
+  await page.goto(`${OIL}?tab=table`);
+  await expect(page.getByRole("button", { name: "Table", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(page.locator("#chart-shares")).toBeHidden();
+  await expect(page.locator("table.dataset-rows")).toBeVisible();
+  await page.getByRole("button", { name: "Charts", exact: true }).click();
+  await expect(page).toHaveURL(/\?tab=chart$/);
+  await expect(page.locator("table.dataset-rows")).toBeHidden();
+  await expect(page.locator("#chart-shares svg.recharts-surface")).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -31,8 +31,8 @@ describe("data/", async () => {
     const cited = new Set(all.flatMap((d) => d.citedSourceIds));
     // A claim's evidence may cite a source directly (source:<id>).
     for (const row of result.catalog!.claims?.rows ?? [])
-      for (const ref of (row.evidence as string[] | undefined) ?? []) if (ref.startsWith("source:")) cited.add(ref.slice(7));
-
+      for (const ref of (row.evidence as string[] | undefined) ?? [])
+        if (ref.startsWith("source:")) cited.add(ref.slice(7));
 
     expect(result.catalog!.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { ChartFigure } from "@/components/chart-figure";
 import { DataTable, type Footnote } from "@/components/data-table";
 import { DisagreementSection } from "@/components/disagreement-section";
 import { PublishedVsRecomputed } from "@/components/published-vs-recomputed";
+import { ViewSwitch } from "@/components/view-switch";
 import { disagreements } from "@/lib/disagreements";
 
 import { SourceNotes } from "@/components/source-notes";
@@ -83,42 +84,49 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
         </p>
       </header>
 
-      {charts.length > 0 ? (
-        <section aria-labelledby="charts-heading" className="charts">
-          <h2 id="charts-heading" className="visually-hidden">
-            Charts
-          </h2>
+      <ViewSwitch
+        charts={
+          <>
+            {charts.length > 0 ? (
+              <section aria-labelledby="charts-heading" className="charts">
+                <h2 id="charts-heading" className="visually-hidden">
+                  Charts
+                </h2>
 
-          {charts.map((c) => (
-            <ChartFigure
-              key={c.id}
-              chart={c}
+                {charts.map((c) => (
+                  <ChartFigure
+                    key={c.id}
+                    chart={c}
+                    slug={slug}
+                    sourceLine={sourceLine}
+                    notes={meta.notes}
+                  />
+                ))}
+              </section>
+            ) : null}
+
+            <DisagreementSection items={disagreementItems} slug={slug} sourceLine={sourceLine} />
+
+            {comparison ? (
+              <PublishedVsRecomputed comparison={comparison} sources={catalog.sources} />
+            ) : null}
+          </>
+        }
+        table={
+          <section aria-labelledby="table-heading">
+            <h2 id="table-heading">All rows</h2>
+            <DataTable
               slug={slug}
-              sourceLine={sourceLine}
-              notes={meta.notes}
+              caption={meta.title}
+              model={model}
+              rows={clientRows}
+              total={rows.length}
+              rowsUrl={embedAll ? undefined : `/datasets/${slug}/rows.json`}
+              footnotes={footnotes}
             />
-          ))}
-        </section>
-      ) : null}
-
-      <DisagreementSection items={disagreementItems} slug={slug} sourceLine={sourceLine} />
-
-      {comparison ? (
-        <PublishedVsRecomputed comparison={comparison} sources={catalog.sources} />
-      ) : null}
-
-      <section aria-labelledby="table-heading">
-        <h2 id="table-heading">All rows</h2>
-        <DataTable
-          slug={slug}
-          caption={meta.title}
-          model={model}
-          rows={clientRows}
-          total={rows.length}
-          rowsUrl={embedAll ? undefined : `/datasets/${slug}/rows.json`}
-          footnotes={footnotes}
-        />
-      </section>
+          </section>
+        }
+      />
 
       {meta.notes.length > 0 ? (
         <section aria-labelledby="notes-heading">
