@@ -27,7 +27,10 @@ function validateDataOnce() {
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) validateDataOnce();
   return {
+    // The benchmark builds a copy of the site with generated data into its own folder.
+    ...(process.env.FLOWLEDGER_DIST_DIR ? { distDir: process.env.FLOWLEDGER_DIST_DIR } : {}),
     poweredByHeader: false,
+
     reactStrictMode: true,
   };
 };

@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import type {
   BarsChartData,
   ChartData,
@@ -12,22 +11,18 @@ import { saveBlob } from "@/lib/save-file";
 import { useUrlParams } from "@/lib/use-url-params";
 import { parseMode, parseSeries, type ChartMode } from "@/lib/view-state";
 import { SeriesSwatch } from "./series-swatch";
+import { StaticChart } from "./static-chart";
 
-// Recharts loads after the page is interactive, in its own chunk: it is most of the page's
-// JavaScript, and the box below keeps its height meanwhile so nothing moves when it arrives.
-const Placeholder = () => <div className="chart-loading">Loading chart…</div>;
-const EstimatesChart = dynamic(() => import("./estimates-chart").then((m) => m.EstimatesChart), {
-  ssr: false,
-  loading: Placeholder,
-});
-const BarsChart = dynamic(() => import("./bars-chart").then((m) => m.BarsChart), {
-  ssr: false,
-  loading: Placeholder,
-});
-const StackedChart = dynamic(() => import("./stacked-chart").then((m) => m.StackedChart), {
-  ssr: false,
-  loading: Placeholder,
-});
+type Interactive = ComponentType<{ data: never; colorOf: (series: string) => number }>;
+
+/** The Recharts version of a chart type, loaded on first use in its own chunk. */
+function loadInteractive(type: ChartData["type"]): Promise<Interactive> {
+  if (type === "estimates")
+    return import("./estimates-chart").then((m) => m.EstimatesChart as unknown as Interactive);
+  if (type === "bars")
+    return import("./bars-chart").then((m) => m.BarsChart as unknown as Interactive);
+  return import("./stacked-chart").then((m) => m.StackedChart as unknown as Interactive);
+}
 
 interface Props {
   chart: ChartData;
@@ -108,8 +103,30 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
   const to = /^\d{4}$/.test(params.get("to") ?? "") ? toParam : undefined;
   const data = useMemo(() => viewOf(chart, shown, mode, from, to), [chart, shown, mode, from, to]);
   const box = useRef<HTMLDivElement>(null);
+  // The chart is drawn as plain SVG first (server-rendered, instant, no script); the Recharts
+  // version, with rich tooltips, replaces it when the reader points at or focuses the chart.
+  const [size, setSize] = useState({ width: 800, height: 380 });
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      if (width > 0 && height > 0)
+        setSize({ width: Math.round(width), height: Math.round(height) });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const [Interactive, setInteractive] = useState<Interactive>();
+  const requested = useRef(false);
+  const upgrade = () => {
+    if (requested.current) return;
+    requested.current = true;
+    void loadInteractive(chart.type).then((c) => startTransition(() => setInteractive(() => c)));
+  };
   const [exportError, setExportError] = useState<string>();
   const canShare = chart.type === "stacked" && !chart.percent;
+  const colorOf = useMemo(() => (s: string) => all.indexOf(s), [all]);
   const yLabel =
     canShare && mode === "share"
       ? "% of each year's total (computed from the values shown)"
@@ -131,7 +148,9 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
   const exportAs = async (format: "svg" | "png") => {
     setExportError(undefined);
     try {
-      const svgEl = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+      const svgEl = box.current?.querySelector<SVGSVGElement>(
+        "svg.static-chart, svg.recharts-surface",
+      );
       if (!svgEl) throw new Error("the chart has not finished drawing");
       const { chartSvg, svgToPng } = await import("@/lib/chart-export");
       const css = getComputedStyle(document.documentElement);
@@ -156,7 +175,7 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
   };
 
   return (
-    <>
+    <div className="chart-frame" onPointerEnter={upgrade} onFocus={upgrade} onTouchStart={upgrade}>
       <div className="chart-controls">
         {all.length > 1 ? (
           <div className="legend" role="group" aria-label="Series shown (select to show or hide)">
@@ -212,14 +231,12 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
       ) : null}
       <p className="axis-label">{yLabel}</p>
       <div className="chart-box" data-chart-type={chart.type} ref={box}>
-        {data.type === "estimates" ? (
-          <EstimatesChart data={data} colorOf={(s) => all.indexOf(s)} />
-        ) : data.type === "bars" ? (
-          <BarsChart data={data} />
+        {Interactive ? (
+          <Interactive data={data as never} colorOf={colorOf} />
         ) : (
-          <StackedChart data={data} colorOf={(s) => all.indexOf(s)} />
+          <StaticChart data={data} width={size.width} height={size.height} colorOf={colorOf} />
         )}
       </div>
-    </>
+    </div>
   );
 }

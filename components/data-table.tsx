@@ -15,7 +15,7 @@ import { queryRows, type QueryContext } from "@/lib/table-query";
 import { viewColumns, type TableColumn, type TableModel } from "@/lib/table-model";
 import { useUrlParams } from "@/lib/use-url-params";
 import { PAGE_SIZES, parseTableView, writeTableView, type TableView } from "@/lib/view-state";
-import { QuotePopover } from "./quote-popover";
+import { QUOTE_POPOVER_ID, QuotePopover, type QuoteContent } from "./quote-popover";
 import { TableFilters } from "./table-filters";
 import { ViewDownloads } from "./view-downloads";
 
@@ -87,6 +87,7 @@ export function DataTable({
   const columnsForView = useMemo(() => viewColumns(model), [model]);
   const view = useMemo(() => parseTableView(params, columnsForView), [params, columnsForView]);
   const [rows, setRows] = useState(initialRows);
+  const [quote, setQuote] = useState<QuoteContent>();
   const [loadError, setLoadError] = useState<string>();
   const complete = rows.length >= total;
 
@@ -296,12 +297,23 @@ export function DataTable({
                                 </a>
                               );
                             })}
-                            <QuotePopover
-                              rowId={row.id}
-                              quote={text(data, "quote")}
-                              note={text(data, "note")}
-                              sources={ids.map((id) => footnotes[id]!)}
-                            />
+                            <button
+                              type="button"
+                              className="quote-button"
+                              popoverTarget={QUOTE_POPOVER_ID}
+                              popoverTargetAction="show"
+                              aria-label={`Show the source and quoted words for row ${row.id}`}
+                              onClick={() =>
+                                setQuote({
+                                  rowId: row.id,
+                                  quote: text(data, "quote"),
+                                  note: text(data, "note"),
+                                  sources: ids.map((id) => footnotes[id]!),
+                                })
+                              }
+                            >
+                              <span aria-hidden="true">❝</span>
+                            </button>
                           </td>
                         );
                       }
@@ -323,6 +335,7 @@ export function DataTable({
           </tbody>
         </table>
       </div>
+      <QuotePopover content={quote} />
       {order.length > PAGE_SIZES[0] ? (
         <nav className="pager" aria-label="Table pages">
           <button type="button" disabled={page <= 1} onClick={() => setView({ page: page - 1 })}>

@@ -1,66 +1,64 @@
 import type { Footnote } from "./data-table";
 
-/**
- * The exact words a figure was taken from, with its source, in a native popover: the reader
- * checks a number without leaving the table (Escape or a click outside closes it).
- */
-export function QuotePopover({
-  rowId,
-  quote,
-  note,
-  sources,
-}: {
+export interface QuoteContent {
   rowId: string;
   quote?: string;
   note?: string;
   sources: Footnote[];
-}) {
-  const id = `quote-${rowId}`;
+}
+
+export const QUOTE_POPOVER_ID = "row-quote";
+
+/**
+ * The exact words a figure was taken from, with its source, in one native popover shared by
+ * every row of the table: the reader checks a number without leaving the table (Escape or a
+ * click outside closes it). One element instead of one per row keeps the page light.
+ */
+export function QuotePopover({ content }: { content?: QuoteContent }) {
   return (
-    <>
+    <div
+      id={QUOTE_POPOVER_ID}
+      popover="auto"
+      className="quote-popover"
+      role="dialog"
+      aria-label={content ? `Source of row ${content.rowId}` : "Source of a row"}
+    >
+      {content ? (
+        <>
+          {content.quote ? (
+            <blockquote>{content.quote}</blockquote>
+          ) : (
+            <p className="muted">Figure from a database, not a quoted text.</p>
+          )}
+          {content.note ? <p className="muted">Note: {content.note}</p> : null}
+          <ul>
+            {content.sources.map((s) => (
+              <li key={s.n}>
+                [{s.n}]{" "}
+                {s.url ? (
+                  <a href={s.url} rel="noopener noreferrer" target="_blank">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+                , {s.label}
+                {s.date ? `, ${s.date}` : ""}
+                {" · "}
+                <a href={`#source-${s.n}`}>in the source list</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <button
         type="button"
-        className="quote-button"
-        popoverTarget={id}
-        aria-label={`Show the source and quoted words for row ${rowId}`}
+        popoverTarget={QUOTE_POPOVER_ID}
+        popoverTargetAction="hide"
+        className="close"
       >
-        <span aria-hidden="true">❝</span>
+        Close
       </button>
-      <div
-        id={id}
-        popover="auto"
-        className="quote-popover"
-        role="dialog"
-        aria-label={`Source of row ${rowId}`}
-      >
-        {quote ? (
-          <blockquote>{quote}</blockquote>
-        ) : (
-          <p className="muted">Figure from a database, not a quoted text.</p>
-        )}
-        {note ? <p className="muted">Note: {note}</p> : null}
-        <ul>
-          {sources.map((s) => (
-            <li key={s.n}>
-              [{s.n}]{" "}
-              {s.url ? (
-                <a href={s.url} rel="noopener noreferrer" target="_blank">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}
-              , {s.label}
-              {s.date ? `, ${s.date}` : ""}
-              {" · "}
-              <a href={`#source-${s.n}`}>in the source list</a>
-            </li>
-          ))}
-        </ul>
-        <button type="button" popoverTarget={id} popoverTargetAction="hide" className="close">
-          Close
-        </button>
-      </div>
-    </>
+    </div>
   );
 }

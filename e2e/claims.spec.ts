@@ -127,8 +127,21 @@ test("the disagreement chart for Azerbaijan's oil share draws one point per esti
     chart.locator('[data-series="Figure stated without a method"]').first(),
   ).toBeVisible();
 
-  // A point's tooltip names its source.
-  await chart.locator('[data-row-id="f1-36-azerbaijan-share-2025"]').hover();
+  // Every mark names its value and source, in the drawn SVG already…
+  await expect(
+    chart.locator('svg.static-chart [data-row-id="f1-36-azerbaijan-share-2025"] title'),
+  ).toHaveText(/46\.4%.*Source: messageofwisdom\.blogspot\.com/);
+  // …and in the interactive chart's tooltip, which replaces it when the reader points at it.
+  await chart.locator(".chart-box").hover();
+  await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  expect(
+    (
+      await chart
+        .locator("[data-row-id]:not([data-series='Claim checked in the ledger'])")
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-row-id") ?? ""))
+    ).sort(),
+  ).toEqual(expected);
+  await chart.locator('svg.recharts-surface [data-row-id="f1-36-azerbaijan-share-2025"]').hover();
   await expect(chart.locator(".chart-tooltip")).toContainText("46.4%");
   await expect(chart.locator(".chart-tooltip")).toContainText("messageofwisdom.blogspot.com");
   // The claims about it are listed beside the chart, linked to the ledger.

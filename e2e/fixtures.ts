@@ -34,11 +34,13 @@ export async function catalog(page: Page): Promise<CatalogEntry[]> {
   return ((await res.json()) as { datasets: CatalogEntry[] }).datasets;
 }
 
-/** The chart svg appears only after hydration (Recharts measures first). */
+/** Every chart box holds a chart: the server-drawn SVG, or Recharts once the reader points at it. */
 export async function waitForCharts(page: Page) {
   const boxes = page.locator(".chart-box");
   const n = await boxes.count();
   for (let i = 0; i < n; i++)
-    await expect(boxes.nth(i).locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(
+      boxes.nth(i).locator("svg.static-chart, svg.recharts-surface").first(),
+    ).toBeVisible();
   return n;
 }

@@ -48,7 +48,7 @@ describe(parseTableView, () => {
       filters: {},
       to: 1999,
       page: 1,
-      size: 100,
+      size: 50,
     });
   });
 
@@ -66,7 +66,7 @@ describe(parseTableView, () => {
       q: "a b",
       filters: { supplier: { kind: "values", values: ["A|x"] } },
       page: 1,
-      size: 100,
+      size: 50,
     };
     const params = new URLSearchParams("tab=table&f.old=1");
     writeTableView(view, params);

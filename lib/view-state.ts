@@ -32,7 +32,7 @@ export interface ViewColumns {
 }
 
 export const PAGE_SIZES = [50, 100, 200] as const;
-export const DEFAULT_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 50;
 export const TABS = ["all", "chart", "table"] as const;
 export type Tab = (typeof TABS)[number];
 

@@ -1,129 +1,68 @@
 /**
  * `npm run bench [-- section…]`: prints one table of measured figures, each beside a baseline
  * measured in the same run (these machines are noisy: read the ratios, not the milliseconds).
- * Sections: sipri. Generated inputs go to bench-output/ (never committed).
+ * Sections: sipri, bundle, lighthouse, big, server (all by default). Generated inputs and the
+ * benchmark builds go to bench-output/ and .next-bench/ (never committed).
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import Papa from "papaparse";
-import { DEFAULT_SIPRI_OPTIONS } from "../lib/sipri-datasets";
-import { SIPRI_ID_COLUMN } from "../lib/sipri-import";
-import { importSipri } from "./import-sipri";
+import { loadCatalogResult } from "../lib/load-data";
+import { benchBigDataset } from "./bench/big-dataset";
+import { benchBundle } from "./bench/bundle";
+import { benchLighthouse } from "./bench/lighthouse";
+import { benchServer, startStatic } from "./bench/load";
+import { printTable, results } from "./bench/report";
+import { buildNext, startNext } from "./bench/server";
+import { benchSipri } from "./bench/sipri";
 
 const OUT = path.resolve("bench-output");
-const SHARED_EXTRACT = path.resolve("../shared/sipri/trade_register_AZ-AM-IL.csv");
+const SECTIONS = ["sipri", "bundle", "lighthouse", "big", "server"] as const;
+type Section = (typeof SECTIONS)[number];
 
-interface Row {
-  section: string;
-  figure: string;
-  value: string;
-  baseline: string;
-  ratio: string;
-  target: string;
-}
-
-const results: Row[] = [];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** Alternates the two measurements so drifts in machine load hit both alike. */
-async function timePair(
-  a: () => Promise<unknown> | unknown,
-  b: () => Promise<unknown> | unknown,
-  runs = 7,
-) {
-  await a();
-  await b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    await b();
-    tb.push(performance.now() - t);
-  }
-  return { a: median(ta), b: median(tb) };
-}
-
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-/** A 25,000-row trade register made by repeating the shared extract's rows under new deal ids. */
-async function buildSipriExport(rows: number): Promise<string> {
-  const text = await readFile(SHARED_EXTRACT, "utf8");
-  const lines = text.split("\r\n");
-  const headerAt = lines.findIndex((l) => l.startsWith(SIPRI_ID_COLUMN));
-  const head = lines.slice(0, headerAt + 1);
-  const body = lines.slice(headerAt + 1).filter((l) => l.trim() !== "");
-  const out: string[] = [];
-  for (let copy = 0; out.length < rows; copy++) {
-    for (const line of body) {
-      if (out.length === rows) break;
-      const comma = line.indexOf(",");
-      out.push(`${Number(line.slice(0, comma)) + copy * 1_000_000}${line.slice(comma)}`);
-    }
-  }
-  const file = path.join(OUT, `sipri-${rows}.csv`);
-  await writeFile(file, [...head, ...out].join("\r\n"));
-  return file;
-}
-
-async function benchSipri() {
-  const file = await buildSipriExport(25_000);
-  const dir = await mkdtemp(path.join(tmpdir(), "flowledger-bench-"));
-  const fullImport = async () => {
-    const r = await importSipri(file, dir, DEFAULT_SIPRI_OPTIONS);
-    if (!r.ok) throw new Error(r.problems[0]);
-  };
-  // Papaparse's default delimiter detection picks ";" on a SIPRI file (every line ends in one)
-  // and returns two-field rows; the fair baseline parses the same 17 columns as the import.
-  const bareParse = async () => {
-    const text = await readFile(file, "utf8");
-    Papa.parse(text, { header: false, delimiter: "," });
-  };
-  const t = await timePair(fullImport, bareParse);
-  results.push({
-    section: "SIPRI import (25,000-row export, 2.7 MB)",
-    figure:
-      "full import: read, parse, check every row, total, write 2 datasets + source (in-process)",
-    value: ms(t.a),
-    baseline: `${ms(t.b)} (read + Papa.parse, delimiter ",")`,
-    ratio: `${(t.a / t.b).toFixed(2)}×`,
-    target: "≤ 1.5×",
-  });
-  await rm(dir, { recursive: true, force: true });
-}
-
-function printTable(rows: Row[]) {
-  const headers: (keyof Row)[] = ["section", "figure", "value", "baseline", "ratio", "target"];
-  const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => r[h].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  console.log(line(headers));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const r of rows) console.log(line(headers.map((h) => r[h])));
-}
-
-const SECTIONS: Record<string, () => Promise<void>> = { sipri: benchSipri };
+const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plain page</title><meta name="description" content="A plain HTML page: the benchmark's baseline."></head><body><main><h1>Plain page</h1><p>No scripts, no styles: what a browser does with a page that asks nothing of it.</p></main></body></html>`;
 
 async function main() {
   await mkdir(OUT, { recursive: true });
-  const wanted = process.argv.slice(2);
-  for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
-    const run = SECTIONS[name];
-    if (!run)
-      throw new Error(`unknown section "${name}" (have: ${Object.keys(SECTIONS).join(", ")})`);
-    await run();
+  const wanted = (process.argv.slice(2).length ? process.argv.slice(2) : SECTIONS) as Section[];
+  for (const w of wanted)
+    if (!SECTIONS.includes(w))
+      throw new Error(`unknown section "${w}" (have: ${SECTIONS.join(", ")})`);
+  const needSite = wanted.some((w) => w === "bundle" || w === "lighthouse" || w === "server");
+
+  if (wanted.includes("sipri")) await benchSipri(OUT);
+  if (needSite) {
+    // Figures for the site as it is now: build it first.
+    await buildNext();
+    const { catalog } = await loadCatalogResult();
+    const slugs = catalog!.datasets.map((d) => d.slug);
+    if (wanted.includes("bundle")) benchBundle(".next", slugs);
+    const site = await startNext(3302);
+    const plain = await startStatic(".next", "israel-oil-imports", 3303, {
+      "plain.html": BASELINE_HTML,
+    });
+    try {
+      if (wanted.includes("lighthouse"))
+        await benchLighthouse(
+          site.url,
+          ["/", "/datasets/israel-oil-imports", "/datasets/arms-transfers"],
+          "/plain.html",
+          plain.url,
+        );
+      if (wanted.includes("server"))
+        await benchServer(site.url, plain.url, "israel-oil-imports", 10);
+    } finally {
+      site.stop();
+      await plain.close();
+    }
   }
+  if (wanted.includes("big")) await benchBigDataset(OUT);
   printTable(results);
 }
 
-main().catch((e: unknown) => {
-  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

@@ -75,7 +75,7 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
   const sourceLine = `Source${sources.length === 1 ? "" : "s"}: ${meta.attribution ?? `${sources.length} publications, numbered under the table`}. Flowledger, ${slug}.`;
 
   return (
-    <article className="dataset-page">
+    <article className="dataset-page" id="dataset-page">
       <header className="dataset-header">
         <h1>{meta.title}</h1>
         <p className="subtitle">{meta.subtitle}</p>
@@ -84,49 +84,46 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
         </p>
       </header>
 
-      <ViewSwitch
-        charts={
-          <>
-            {charts.length > 0 ? (
-              <section aria-labelledby="charts-heading" className="charts">
-                <h2 id="charts-heading" className="visually-hidden">
-                  Charts
-                </h2>
+      <ViewSwitch pageId="dataset-page" />
+      <div className="charts-panel">
+        {charts.length > 0 ? (
+          <section aria-labelledby="charts-heading" className="charts">
+            <h2 id="charts-heading" className="visually-hidden">
+              Charts
+            </h2>
 
-                {charts.map((c) => (
-                  <ChartFigure
-                    key={c.id}
-                    chart={c}
-                    slug={slug}
-                    sourceLine={sourceLine}
-                    notes={meta.notes}
-                  />
-                ))}
-              </section>
-            ) : null}
-
-            <DisagreementSection items={disagreementItems} slug={slug} sourceLine={sourceLine} />
-
-            {comparison ? (
-              <PublishedVsRecomputed comparison={comparison} sources={catalog.sources} />
-            ) : null}
-          </>
-        }
-        table={
-          <section aria-labelledby="table-heading">
-            <h2 id="table-heading">All rows</h2>
-            <DataTable
-              slug={slug}
-              caption={meta.title}
-              model={model}
-              rows={clientRows}
-              total={rows.length}
-              rowsUrl={embedAll ? undefined : `/datasets/${slug}/rows.json`}
-              footnotes={footnotes}
-            />
+            {charts.map((c) => (
+              <ChartFigure
+                key={c.id}
+                chart={c}
+                slug={slug}
+                sourceLine={sourceLine}
+                notes={meta.notes}
+              />
+            ))}
           </section>
-        }
-      />
+        ) : null}
+
+        <DisagreementSection items={disagreementItems} slug={slug} sourceLine={sourceLine} />
+
+        {comparison ? (
+          <PublishedVsRecomputed comparison={comparison} sources={catalog.sources} />
+        ) : null}
+      </div>
+      <div className="table-panel">
+        <section aria-labelledby="table-heading">
+          <h2 id="table-heading">All rows</h2>
+          <DataTable
+            slug={slug}
+            caption={meta.title}
+            model={model}
+            rows={clientRows}
+            total={rows.length}
+            rowsUrl={embedAll ? undefined : `/datasets/${slug}/rows.json`}
+            footnotes={footnotes}
+          />
+        </section>
+      </div>
 
       {meta.notes.length > 0 ? (
         <section aria-labelledby="notes-heading">
