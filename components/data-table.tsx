@@ -10,6 +10,7 @@ import {
 } from "@tanstack/react-table";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatNumber, formatValue } from "@/lib/format";
+import { unpackRows, type PackedRows } from "@/lib/packed-rows";
 import type { DataRow } from "@/lib/schema";
 import { queryRows, type QueryContext } from "@/lib/table-query";
 import { viewColumns, type TableColumn, type TableModel } from "@/lib/table-model";
@@ -97,22 +98,10 @@ export function DataTable({
     let cancelled = false;
     fetch(rowsUrl)
       .then((r) =>
-        r.ok
-          ? (r.json() as Promise<{ keys: string[]; rows: unknown[][] }>)
-          : Promise.reject(new Error(`HTTP ${r.status}`)),
+        r.ok ? (r.json() as Promise<PackedRows>) : Promise.reject(new Error(`HTTP ${r.status}`)),
       )
-      .then(({ keys, rows: packed }) => {
-        if (cancelled) return;
-        setRows(
-          packed.map((values) => {
-            const row: DataRow = {};
-            keys.forEach((k, i) => {
-              const v = values[i];
-              if (v !== null && v !== undefined) row[k] = v as DataRow[string];
-            });
-            return row;
-          }),
-        );
+      .then((packed) => {
+        if (!cancelled) setRows(unpackRows(packed));
       })
       .catch(
         (e: unknown) => !cancelled && setLoadError(e instanceof Error ? e.message : String(e)),

@@ -226,10 +226,14 @@ export function validateRows(
   const lineByContent = new Map<string, number>();
   const contentKeys =
     meta.uniqueBy ?? meta.columns.filter((c) => c.type !== "id").map((c) => c.key);
+  // Worked out once, not per row: where each column is in the CSV, and which need extra checks.
+  const cellIndex = meta.columns.map((c) => indexOf.get(c.key)!);
+  const shareChecked = meta.columns.filter((c) => c.type === "number");
+  const periodChecked = meta.columns.filter((c) => c.notBefore);
 
   for (const record of csv.records) {
     const input: Record<string, string> = {};
-    for (const c of meta.columns) input[c.key] = record.cells[indexOf.get(c.key)!]!.trim();
+    meta.columns.forEach((c, i) => (input[c.key] = record.cells[cellIndex[i]!]!.trim()));
     const parsed = rowSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -243,12 +247,15 @@ export function validateRows(
       continue;
     }
     const row: DataRow = {};
-    for (const [k, v] of Object.entries(parsed.data)) if (v !== undefined) row[k] = v;
+    for (const c of meta.columns) {
+      const v = parsed.data[c.key];
+      if (v !== undefined) row[c.key] = v;
+    }
 
     const before = problems.length;
-    for (const c of meta.columns) {
+    for (const c of shareChecked) {
       const v = row[c.key];
-      if (typeof v === "number" && c.type === "number") {
+      if (typeof v === "number") {
         const unit = c.unitColumn ? (row[c.unitColumn] as string | undefined) : c.unit;
         if (isShareUnit(unit) && (v < 0 || v > 100))
           problems.push({
@@ -258,8 +265,11 @@ export function validateRows(
             message: `${v} is outside 0–100 for a percentage ("${unit}")`,
           });
       }
-      if (c.notBefore && typeof v === "string") {
-        const start = row[c.notBefore];
+    }
+    for (const c of periodChecked) {
+      const v = row[c.key];
+      if (typeof v === "string") {
+        const start = row[c.notBefore!];
         if (typeof start === "string" && v < start && !start.startsWith(v))
           problems.push({
             file: csvFile,
@@ -290,7 +300,8 @@ export function validateRows(
         });
       else lineById.set(id, record.line);
     }
-    const content = JSON.stringify(contentKeys.map((k) => row[k] ?? null));
+    let content = "";
+    for (const k of contentKeys) content += `${String(row[k] ?? "")}\u0000`;
     const same = lineByContent.get(content);
     if (same !== undefined)
       problems.push({
