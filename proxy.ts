@@ -1,14 +1,32 @@
 import type { NextRequest } from "next/server";
 
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The site only serves reading: GET and HEAD. Without this, Next answers a POST or PUT to a
- * prerendered page or download with the page itself; a method the site does not support gets a
- * plain 405 instead, with the methods it does.
+ * In front of every request. The site only serves reading (GET, HEAD): without this, Next
+ * answers a POST to a prerendered page with the page itself; other methods get 405 with the
+ * allowed ones. A path with broken percent-encoding (`/datasets/%ZZ`) would make Next's router
+ * fail with a 500 while decoding the slug; it gets a 400 here instead.
  */
 export function proxy(request: NextRequest) {
-  if (request.method === "GET" || request.method === "HEAD") return;
-  return new Response("Method Not Allowed\n", {
-    status: 405,
-    headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
-  });
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return new Response("Method Not Allowed\n", {
+      status: 405,
+      headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const raw = request.nextUrl.pathname;
+  if (!decodable(raw)) {
+    return new Response("Bad Request: malformed percent-encoding in the address\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
 }

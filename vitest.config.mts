@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     // e2e/*.spec.ts belong to Playwright; vitest runs only *.test.ts.
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 60_000,
   },

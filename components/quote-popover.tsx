@@ -1,4 +1,5 @@
 import type { Footnote } from "./data-table";
+import { ExternalLink } from "./external-link";
 
 export interface QuoteContent {
   rowId: string;
@@ -34,15 +35,7 @@ export function QuotePopover({ content }: { content?: QuoteContent }) {
           <ul>
             {content.sources.map((s) => (
               <li key={s.n}>
-                [{s.n}]{" "}
-                {s.url ? (
-                  <a href={s.url} rel="noopener noreferrer" target="_blank">
-                    {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}
-                , {s.label}
+                [{s.n}] <ExternalLink href={s.url}>{s.title}</ExternalLink>, {s.label}
                 {s.date ? `, ${s.date}` : ""}
                 {" · "}
                 <a href={`#source-${s.n}`}>in the source list</a>

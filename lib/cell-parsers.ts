@@ -19,8 +19,11 @@ export function readNumber(raw: string): CellResult<number> {
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) hint = "remove the thousands separators";
   else if (/^-?\d+,\d+$/.test(s)) hint = 'use "." as the decimal separator';
   else if (/%$/.test(s)) hint = "drop the % sign: the unit belongs in the metadata or unit column";
-  else if (/e/i.test(s) && Number.isFinite(Number(s)))
-    hint = "write the number without an exponent";
+  else if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(s))
+    hint = Number.isFinite(Number(s))
+      ? "write the number without an exponent"
+      : "far too large to be a figure";
+
   return { ok: false, message: `"${truncate(s)}" is not a number (${hint})` };
 }
 

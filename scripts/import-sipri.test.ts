@@ -101,4 +101,24 @@ describe("npm run import:sipri", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("usage: npm run import:sipri --");
   });
+
+  it("leaves the data folder exactly as it was when the import fails halfway through writing", async () => {
+    const { importSipri } = await import("./import-sipri");
+    const { DEFAULT_SIPRI_OPTIONS } = await import("@/lib/sipri-datasets");
+    const out = await copyOfData();
+    const before = await snapshot(out);
+    const failing = importSipri(
+      path.join(fixtures, "register-crlf.csv"),
+      out,
+      DEFAULT_SIPRI_OPTIONS,
+      undefined,
+      {
+        beforeRename: (_name, i) => {
+          if (i === 2) throw new Error("disk full (simulated) after two files were replaced");
+        },
+      },
+    );
+    await expect(failing).rejects.toThrow("disk full (simulated)");
+    expect(await snapshot(out)).toEqual(before);
+  });
 });

@@ -83,6 +83,7 @@ export async function importSipri(
   out: string,
   opts: SipriImportOptions,
   vintage?: string,
+  hooks?: Parameters<typeof writeFilesAtomically>[2],
 ): Promise<{ ok: true; summary: string } | { ok: false; problems: string[] }> {
   const shown = path.relative(process.cwd(), input) || input;
   const decoded = decodeUtf8(await readFile(input), shown);
@@ -100,7 +101,7 @@ export async function importSipri(
   const sourcesPath = path.join(out, SOURCES_FILE);
   const sourcesText = await readFile(sourcesPath, "utf8").catch(() => undefined);
   files[SOURCES_FILE] = upsertSource(sourcesText, source, SIPRI_SOURCE_PREFIX);
-  await writeFilesAtomically(out, files);
+  await writeFilesAtomically(out, files, hooks);
   return {
     ok: true,
     summary:

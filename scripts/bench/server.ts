@@ -47,11 +47,13 @@ export async function startProcess(
   const keep = (d: Buffer) => (log = (log + String(d)).slice(-4000));
   proc.stdout!.on("data", keep);
   proc.stderr!.on("data", keep);
+  let stopping = false;
   proc.on("exit", (code) => {
-    if (code) console.error(`${cmd} ${args.join(" ")} exited with ${code}:\n${log}`);
+    if (code && !stopping) console.error(`${cmd} ${args.join(" ")} exited with ${code}:\n${log}`);
   });
 
   const stop = () => {
+    stopping = true;
     try {
       process.kill(-proc.pid!, "SIGTERM");
     } catch {

@@ -1,0 +1,200 @@
+import { connect } from "node:net";
+import { expect, test, waitForCharts } from "./fixtures";
+
+/**
+ * One raw HTTP/1.1 request over a socket, path sent byte for byte as given (no client-side
+ * normalisation or refusal, as a hostile client would send it). Resolves the status code.
+ */
+function rawRequest(baseURL: string, method: string, path: string, body = ""): Promise<number> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let head = "";
+    socket.setTimeout(15_000, () =>
+      socket.destroy(new Error(`timeout: ${method} ${path.slice(0, 80)}`)),
+    );
+    socket.on("connect", () => {
+      const length = body
+        ? `Content-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/x-www-form-urlencoded\r\n`
+        : "";
+      socket.write(
+        `${method} ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n${length}Connection: close\r\n\r\n${body}`,
+      );
+    });
+    socket.on("data", (d) => {
+      head += d.toString("latin1");
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(head);
+      if (m) {
+        resolve(Number(m[1]));
+        socket.destroy();
+      }
+    });
+    socket.on("error", reject);
+    socket.on("close", () =>
+      reject(new Error(`no status line for ${method} ${path.slice(0, 80)}: ${head.slice(0, 80)}`)),
+    );
+  });
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const PATHS = [
+  "/",
+  "/claims",
+  "/sources",
+  "/api/datasets",
+  "/datasets/israel-oil-imports",
+  "/datasets/israel-oil-imports/data.csv",
+  "/datasets/israel-oil-imports/data.json",
+  "/datasets/arms-transfers/rows.json",
+  "/claims/data.csv",
+];
+const JUNK = [
+  "..%2F..%2Fetc%2Fpasswd",
+  "%2e%2e%2f%2e%2e%2f",
+  "..;/",
+  "%00",
+  "%",
+  "%ZZ",
+  "a".repeat(5000),
+  "<script>",
+  "'\"",
+  "\u00e9",
+  "~root",
+  "data.csv%00.html",
+  ".env",
+  "..",
+  "%2F",
+  "__proto__",
+  "constructor",
+];
+const METHODS = ["GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
+
+test("a request fuzz of 1,200 odd requests gets no 5xx, and the server is healthy afterwards", async ({
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const rand = rng(4242);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const urls: { method: string; url: string }[] = [];
+  for (let i = 0; i < 1200; i++) {
+    const base = pick(PATHS);
+    // Raw on the wire: percent signs and traversal as typed; other bytes percent-encoded, since
+    // a request line cannot carry spaces or raw Unicode.
+    const junk = pick(JUNK).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+    const variants = [
+      base,
+      `${base}?${pick(["sort", "f.value", "page", "size", "q", "from", "tab", "series.shares", "mode.x"])}=${junk}`,
+      `/datasets/${junk}`,
+      `/datasets/${junk}/data.csv`,
+      `/datasets/israel-oil-imports/${junk}`,
+      `${base}/${junk}`,
+      `/${junk}`,
+    ];
+    urls.push({ method: pick(METHODS), url: pick(variants) });
+  }
+  const statuses: Record<string, number> = {};
+  const failures: string[] = [];
+  for (let i = 0; i < urls.length; i += 20) {
+    await Promise.all(
+      urls.slice(i, i + 20).map(async ({ method, url }) => {
+        const status = await rawRequest(
+          baseURL!,
+          method,
+          url,
+          method === "POST" || method === "PUT" ? "a=1&b=%00" : "",
+        );
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (status >= 500) failures.push(`${method} ${url.slice(0, 120)} → ${status}`);
+      }),
+    );
+  }
+  expect(failures).toEqual([]);
+  // Only the answers the site gives on purpose.
+  for (const status of Object.keys(statuses).map(Number))
+    expect([200, 304, 307, 308, 400, 404, 405]).toContain(status);
+  // Still serving, and serving right.
+  const health = await request.get("/api/datasets");
+  expect(health.status()).toBe(200);
+  expect((await health.json()).datasets.length).toBeGreaterThan(0);
+  expect((await request.get("/datasets/israel-oil-imports")).status()).toBe(200);
+});
+
+test("methods other than GET and HEAD get 405, with Allow", async ({ request }) => {
+  for (const path of [
+    "/datasets/israel-oil-imports",
+    "/datasets/israel-oil-imports/data.csv",
+    "/api/datasets",
+    "/",
+  ]) {
+    for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+      const res = await request.fetch(path, { method, data: "x=1" });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+      expect(res.headers()["allow"]).toBe("GET, HEAD");
+    }
+  }
+});
+
+test("security headers on pages and downloads, and no X-Powered-By", async ({ request }) => {
+  for (const path of [
+    "/",
+    "/datasets/israel-oil-imports",
+    "/datasets/israel-oil-imports/data.csv",
+    "/datasets/israel-oil-imports/data.json",
+    "/api/datasets",
+    "/datasets/nope",
+  ]) {
+    const h = (await request.get(path, { failOnStatusCode: false })).headers();
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["x-frame-options"], path).toBe("DENY");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"], path).toContain("camera=()");
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"], path).toContain("object-src 'none'");
+    expect(h["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("the pages work under the CSP: no violation while reading, exploring and exporting", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  for (const path of [
+    "/",
+    "/claims?verdict=supported",
+    "/sources",
+    "/datasets/israel-oil-imports",
+    "/datasets/arms-transfers",
+  ]) {
+    await page.goto(path);
+    if (path.startsWith("/datasets/")) {
+      await waitForCharts(page);
+      const figure = page.locator(".chart-figure").first();
+      await figure.locator(".chart-box").hover();
+      await expect(figure.locator("svg.recharts-surface")).toBeVisible();
+      const download = page.waitForEvent("download");
+      await figure.getByRole("button", { name: "Export PNG" }).click();
+      await download;
+    }
+    expect(
+      await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+      path,
+    ).toEqual([]);
+  }
+  expect(consoleErrors).toEqual([]);
+});
