@@ -9,6 +9,9 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-bench/**",
+      ".next-hostile/**",
+
       "node_modules/**",
       "reports/**",
       "test-results/**",
