@@ -12,8 +12,9 @@ function decodable(path: string): boolean {
 /**
  * In front of every request. The site only serves reading (GET, HEAD): without this, Next
  * answers a POST to a prerendered page with the page itself; other methods get 405 with the
- * allowed ones. A path with broken percent-encoding (`/datasets/%ZZ`) would make Next's router
- * fail with a 500 while decoding the slug; it gets a 400 here instead.
+ * allowed ones. A path with broken percent-encoding (`/datasets/%ZZ`) makes Next 16's router
+ * answer 500 while decoding the slug (vercel/next.js#92527, still open); it gets a 400 here.
+
  */
 export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") {
@@ -30,3 +31,9 @@ export function proxy(request: NextRequest) {
     });
   }
 }
+
+// Pages and downloads only: static assets and the API route (which answers other methods with
+// 405 itself) skip this step, which costs every request it runs on.
+export const config = {
+  matcher: ["/((?!_next/|api/|icon\\.svg|favicon\\.ico).*)"],
+};
