@@ -150,6 +150,12 @@ function qualifierOf(ctx: Context, valueKey: string, row: DataRow): string | und
  * Estimates with the same period and value (one statement reprinted by several outlets) would
  * hide each other; spread their dots a little along their period, whose line stays exact.
  */
+/** Whole years spanning every point's period. */
+export function estimatesDomain(points: readonly EstimatePoint[]): [number, number] {
+  const xs = points.flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
+  return xs.length ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))] : [0, 1];
+}
+
 export function dodgeCoincident(points: EstimatePoint[]): void {
   const groups = new Map<string, EstimatePoint[]>();
   for (const p of points) {
@@ -206,10 +212,7 @@ function estimates(
   const series = [...count.keys()].sort(
     (a, b) => count.get(b)! - count.get(a)! || a.localeCompare(b),
   );
-  const xs = points.flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
-  const xDomain: [number, number] = xs.length
-    ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))]
-    : [0, 1];
+  const xDomain = estimatesDomain(points);
   const ys = points.map((p) => p.y);
   const summary =
     points.length === 0

@@ -2,7 +2,7 @@ import { compareArms, TRANSFERS_SLUG, type ComparisonRow } from "./arms-comparis
 import type { Catalog, Dataset } from "./catalog";
 import { partialDateEnd, partialDateStart } from "./cell-parsers";
 import type { EstimatePoint, EstimatesChartData } from "./chart-data";
-import { dodgeCoincident, matchesWhere } from "./chart-data";
+import { dodgeCoincident, estimatesDomain, matchesWhere } from "./chart-data";
 import { claimViews, type ClaimView } from "./claims-view";
 import { formatPartialDate, formatValue } from "./format";
 import type { DataRow, DisagreementSpec, Source } from "./schema";
@@ -68,9 +68,23 @@ function claimPoint(
   };
 }
 
-function domain(points: EstimatePoint[]): [number, number] {
-  const xs = points.flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
-  return xs.length ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))] : [0, 1];
+/** A disagreement view as chart data: series in a fixed order, only those with points. */
+function chartOf(
+  spec: DisagreementSpec,
+  order: string[],
+  points: EstimatePoint[],
+): EstimatesChartData {
+  return {
+    type: "estimates",
+    id: spec.id,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    yLabel: spec.yLabel,
+    series: order.filter((s) => points.some((p) => p.series === s)),
+    points,
+    xDomain: estimatesDomain(points),
+    summary: summary(points, spec.yLabel),
+  };
 }
 
 function summary(points: EstimatePoint[], yLabel: string): string {
@@ -143,20 +157,7 @@ function estimatesView(
     if (p) points.push(p);
   }
   dodgeCoincident(points);
-  const series = [SERIES.method, SERIES.reported, SERIES.noMethod, SERIES.claim].filter((s) =>
-    points.some((p) => p.series === s),
-  );
-  return {
-    type: "estimates",
-    id: spec.id,
-    title: spec.title,
-    subtitle: spec.subtitle,
-    yLabel: spec.yLabel,
-    series,
-    points,
-    xDomain: domain(points),
-    summary: summary(points, spec.yLabel),
-  };
+  return chartOf(spec, [SERIES.method, SERIES.reported, SERIES.noMethod, SERIES.claim], points);
 }
 
 function windowsView(
@@ -209,20 +210,7 @@ function windowsView(
     const p = claimPoint(c, claimRows.get(c.id)!, true, new Set(["%"]));
     if (p) points.push(p);
   }
-  const series = [SERIES.published, recomputed, SERIES.claim].filter((s) =>
-    points.some((p) => p.series === s),
-  );
-  return {
-    type: "estimates",
-    id: spec.id,
-    title: spec.title,
-    subtitle: spec.subtitle,
-    yLabel: spec.yLabel,
-    series,
-    points,
-    xDomain: domain(points),
-    summary: summary(points, spec.yLabel),
-  };
+  return chartOf(spec, [SERIES.published, recomputed, SERIES.claim], points);
 }
 
 export function disagreements(catalog: Catalog, dataset: Dataset): Disagreement[] {
