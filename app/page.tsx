@@ -1,4 +1,5 @@
 import { DatasetCard } from "@/components/dataset-card";
+import { chartData } from "@/lib/chart-data";
 import { getCatalog } from "@/lib/load-data";
 
 export default async function OverviewPage() {
@@ -22,7 +23,11 @@ export default async function OverviewPage() {
               a.meta.title.localeCompare(b.meta.title),
           )
           .map((d) => (
-            <DatasetCard key={d.slug} dataset={d} />
+            <DatasetCard
+              key={d.slug}
+              dataset={d}
+              chart={chartData(d.meta, d.rows, catalog.sources)[0]}
+            />
           ))}
       </section>
     </>

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import type { Dataset } from "@/lib/catalog";
 import { formatNumber } from "@/lib/format";
+import type { ChartData } from "@/lib/chart-data";
 import { keyFigure } from "@/lib/key-figure";
+import { MiniChart } from "./mini-chart";
 
 /** One dataset on the overview: what it is, its headline figure, its size, and the way in. */
-export function DatasetCard({ dataset }: { dataset: Dataset }) {
+export function DatasetCard({ dataset, chart }: { dataset: Dataset; chart?: ChartData }) {
   const figure = keyFigure(dataset);
   const n = dataset.rows.length;
   return (
@@ -22,6 +24,7 @@ export function DatasetCard({ dataset }: { dataset: Dataset }) {
       ) : (
         <p className="empty">No rows yet.</p>
       )}
+      {chart ? <MiniChart chart={chart} /> : null}
       <p className="card-meta">
         {formatNumber(n)} row{n === 1 ? "" : "s"} · {formatNumber(dataset.citedSourceIds.length)}{" "}
         source
