@@ -12,6 +12,7 @@ import {
 } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import type { ClaimView } from "@/lib/claims-view";
+import { ariaSort, sortIcon } from "@/lib/aria-sort";
 import { useUrlParams } from "@/lib/use-url-params";
 import { VERDICT_ORDER } from "@/lib/verdicts";
 import { VerdictBadge } from "./verdict-badge";
@@ -33,10 +34,6 @@ interface Filters {
 
 const EMPTY: Filters = { topic: "", verdict: "", kind: "", q: "" };
 const FILTER_KEYS = Object.keys(EMPTY) as (keyof Filters)[];
-
-function ariaSort(sorted: false | "asc" | "desc") {
-  return sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
-}
 
 /** The claims ledger: filter by topic, verdict and kind of source, search, and sort any column. */
 export function ClaimsTable({ claims }: { claims: ClaimView[] }) {
@@ -199,11 +196,7 @@ export function ClaimsTable({ claims }: { claims: ClaimView[] }) {
                     >
                       {String(header.column.columnDef.header)}
                       <span className="sort-icon" aria-hidden="true">
-                        {header.column.getIsSorted() === "asc"
-                          ? "▲"
-                          : header.column.getIsSorted() === "desc"
-                            ? "▼"
-                            : "↕"}
+                        {sortIcon(header.column.getIsSorted())}
                       </span>
                     </button>
                   </th>

@@ -14,6 +14,7 @@ import { unpackRows, type PackedRows } from "@/lib/packed-rows";
 import type { DataRow } from "@/lib/schema";
 import { queryRows, type QueryContext } from "@/lib/table-query";
 import { viewColumns, type TableColumn, type TableModel } from "@/lib/table-model";
+import { ariaSort, sortIcon } from "@/lib/aria-sort";
 import { useUrlParams } from "@/lib/use-url-params";
 import { PAGE_SIZES, parseTableView, writeTableView, type TableView } from "@/lib/view-state";
 import { QUOTE_POPOVER_ID, QuotePopover, type QuoteContent } from "./quote-popover";
@@ -64,10 +65,6 @@ function renderCell(col: TableColumn, row: DataRow) {
     });
   }
   return text(row, col.labelColumn) ?? (typeof v === "string" ? v : "");
-}
-
-function ariaSort(sorted: false | "asc" | "desc"): "ascending" | "descending" | "none" {
-  return sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
 }
 
 /**
@@ -240,7 +237,7 @@ export function DataTable({
                       >
                         {col.label}
                         <span className="sort-icon" aria-hidden="true">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                          {sortIcon(sorted)}
                           {index >= 0 ? index + 1 : ""}
                         </span>
                       </button>
