@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { link, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Runs `step` on every name at once (independent file operations: waiting for each in turn
+ * would make the import wait on the disk a dozen times). Waits for all of them, even when one
+ * fails, so a rollback never races an operation still in flight; then throws the first error.
+ */
+async function eachAtOnce(names: string[], step: (name: string) => Promise<void>) {
+  const settled = await Promise.allSettled(names.map(step));
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /**
@@ -26,22 +28,21 @@ export async function writeFilesAtomically(
   const names = Object.keys(files).sort();
   const temp = (name: string) => path.join(dir, `.${name}.tmp-${tag}`);
   const backup = (name: string) => path.join(dir, `.${name}.bak-${tag}`);
-  const written: string[] = [];
   const backedUp: string[] = [];
   const created: string[] = [];
   const replaced: string[] = [];
   try {
-    for (const name of names) {
-      await writeFile(temp(name), files[name]!, "utf8");
-      written.push(name);
-    }
-    for (const name of names) {
-      const target = path.join(dir, name);
-      if (await exists(target)) {
-        await link(target, backup(name));
+    await eachAtOnce(names, (name) => writeFile(temp(name), files[name]!, "utf8"));
+    // Back up each file about to be replaced; a target that does not exist yet needs none.
+    await eachAtOnce(names, async (name) => {
+      try {
+        await link(path.join(dir, name), backup(name));
         backedUp.push(name);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
       }
-    }
+    });
+    // Renames one by one, so a failure knows exactly which files were already replaced.
     for (const [i, name] of names.entries()) {
       await hooks.beforeRename?.(name, i);
       await rename(temp(name), path.join(dir, name));
@@ -50,10 +51,10 @@ export async function writeFilesAtomically(
   } catch (error) {
     // Roll back: restore what was replaced, remove what was new, drop the temporaries.
     for (const name of replaced) await rename(backup(name), path.join(dir, name)).catch(() => {});
-    for (const name of created) await rm(path.join(dir, name), { force: true });
-    for (const name of written) await rm(temp(name), { force: true });
-    for (const name of backedUp) await rm(backup(name), { force: true });
+    await eachAtOnce(created, (name) => rm(path.join(dir, name), { force: true }));
+    await eachAtOnce(names, (name) => rm(temp(name), { force: true }));
+    await eachAtOnce(backedUp, (name) => rm(backup(name), { force: true }));
     throw error;
   }
-  for (const name of backedUp) await rm(backup(name), { force: true });
+  await eachAtOnce(backedUp, (name) => rm(backup(name), { force: true }));
 }

@@ -86,6 +86,9 @@ export async function importSipri(
   hooks?: Parameters<typeof writeFilesAtomically>[2],
 ): Promise<{ ok: true; summary: string } | { ok: false; problems: string[] }> {
   const shown = path.relative(process.cwd(), input) || input;
+  // sources.csv is read while the export is parsed: the disk and the parser overlap.
+  const sourcesPath = path.join(out, SOURCES_FILE);
+  const sourcesRead = readFile(sourcesPath, "utf8").catch(() => undefined);
   const decoded = decodeUtf8(await readFile(input), shown);
   if (decoded.problems.length > 0)
     return { ok: false, problems: decoded.problems.map(formatProblem) };
@@ -98,9 +101,7 @@ export async function importSipri(
   // The datasets are generated from checked, typed values (their validity is unit-tested), so
   // the folder is not re-validated here: that would double the import's time.
   const { files, source, counts } = sipriDatasets(parsed.register, opts);
-  const sourcesPath = path.join(out, SOURCES_FILE);
-  const sourcesText = await readFile(sourcesPath, "utf8").catch(() => undefined);
-  files[SOURCES_FILE] = upsertSource(sourcesText, source, SIPRI_SOURCE_PREFIX);
+  files[SOURCES_FILE] = upsertSource(await sourcesRead, source, SIPRI_SOURCE_PREFIX);
   await writeFilesAtomically(out, files, hooks);
   return {
     ok: true,
