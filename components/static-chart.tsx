@@ -24,6 +24,8 @@ interface Props {
 }
 
 const M = { top: 12, right: 16, bottom: 28, left: 52 };
+/** Coordinates to a tenth of a unit: finer than a screen shows, and a third of the page bytes. */
+const px = (v: number) => Math.round(v * 10) / 10;
 const TICK = { fontSize: 12, fill: "var(--axis)" } as const;
 
 /** Round axis ticks from 0 to just above `max`: steps of 1, 2, 2.5 or 5 × 10^k. */
@@ -77,8 +79,8 @@ function Estimates({ data, width, height, colorOf }: Props & { data: EstimatesCh
   const maxY = Math.max(1, ...data.points.map((p) => p.y + p.yErr[1]));
   const ticks = niceTicks(maxY);
   const top = ticks[ticks.length - 1]!;
-  const x = (v: number) => M.left + ((v - x0) / (x1 - x0 || 1)) * (width - M.left - M.right);
-  const y = (v: number) => height - M.bottom - (v / top) * (height - M.top - M.bottom);
+  const x = (v: number) => px(M.left + ((v - x0) / (x1 - x0 || 1)) * (width - M.left - M.right));
+  const y = (v: number) => px(height - M.bottom - (v / top) * (height - M.top - M.bottom));
   return (
     <>
       <YAxis ticks={ticks} y={y} width={width} />
@@ -159,8 +161,8 @@ function Bands({
   const bottom = categories.some((c) => c.length > 7) ? 64 : M.bottom;
   const plot = width - M.left - M.right;
   const step = plot / Math.max(1, categories.length);
-  const w = Math.max(2, step * 0.78);
-  const y = (v: number) => height - bottom - (v / top) * (height - M.top - bottom);
+  const w = px(Math.max(2, step * 0.78));
+  const y = (v: number) => px(height - bottom - (v / top) * (height - M.top - bottom));
   const every = Math.ceil(categories.length / Math.max(1, Math.floor(plot / 44)));
   return (
     <>
@@ -170,12 +172,12 @@ function Bands({
         i % every === 0 ? (
           <text
             key={c}
-            x={M.left + step * (i + 0.5)}
+            x={px(M.left + step * (i + 0.5))}
             y={y(0) + 16}
             textAnchor={bottom > M.bottom ? "end" : "middle"}
             transform={
               bottom > M.bottom
-                ? `rotate(-30 ${M.left + step * (i + 0.5)} ${y(0) + 16})`
+                ? `rotate(-30 ${px(M.left + step * (i + 0.5))} ${y(0) + 16})`
                 : undefined
             }
             {...TICK}
@@ -184,7 +186,7 @@ function Bands({
           </text>
         ) : null,
       )}
-      {children({ x: (i) => M.left + step * i + (step - w) / 2, w, y })}
+      {children({ x: (i) => px(M.left + step * i + (step - w) / 2), w, y })}
     </>
   );
 }
@@ -206,7 +208,7 @@ function Bars({ data, width, height }: Props & { data: BarsChartData }) {
             x={x(i)}
             width={w}
             y={y(b.value)}
-            height={y(0) - y(b.value)}
+            height={px(y(0) - y(b.value))}
             fill={seriesColor(0)}
           >
             <title>{`${b.category}: ${b.valueText}. Source: ${b.source}`}</title>
@@ -243,7 +245,7 @@ function Stacked({ data, width, height, colorOf }: Props & { data: StackedChartD
                     x={x(i)}
                     width={w}
                     y={y(base)}
-                    height={Math.max(0, y0 - y(base))}
+                    height={px(Math.max(0, y0 - y(base)))}
                     fill={name === "All others" ? "var(--others)" : seriesColor(colorOf(name))}
                   >
                     <title>{`${r.category}, ${name}: ${data.percent ? `${v.toFixed(1)}%` : formatNumber(Math.round(v * 10) / 10)}`}</title>
