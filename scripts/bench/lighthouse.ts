@@ -1,5 +1,5 @@
 import { CHROME } from "./server";
-import { results } from "./report";
+import { median, results } from "./report";
 
 interface Scores {
   performance: number | null;
@@ -62,25 +62,42 @@ async function auditWithRetry(url: string): Promise<Scores> {
   return s;
 }
 
-const show = (s: Scores) =>
-  [s.performance, s.accessibility, s["best-practices"]].map((v) => v ?? "n/a").join(" / ") +
-  (complete(s) ? "" : ` (${s.problem ?? "no score"})`);
+/** Runs per page: one Lighthouse run swings by ±10 here, so the table gives the median. */
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
-/** Lighthouse on pages of the site, beside the same audit of a plain HTML page (static server). */
+type Category = "performance" | "accessibility" | "best-practices";
+const CATEGORIES: Category[] = ["performance", "accessibility", "best-practices"];
+
+/** Median of each category over RUNS audits; the performance range beside its median. */
+async function auditMedian(url: string): Promise<string> {
+  const runs: Scores[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await auditWithRetry(url));
+  const failed = runs.find((r) => !complete(r));
+  if (failed) return `n/a (${failed.problem ?? "no score"})`;
+  const scores = (c: Category) => runs.map((r) => r[c]!);
+  const parts = CATEGORIES.map((c) => String(median(scores(c))));
+  const perf = scores("performance");
+  if (RUNS > 1) parts[0] += ` (${Math.min(...perf)}–${Math.max(...perf)})`;
+  return parts.join(" / ");
+}
+
+/**
+ * Lighthouse on pages of the site, beside the same audit of a plain HTML page (static server):
+ * the median of RUNS runs each, with the spread of the performance score.
+ */
 export async function benchLighthouse(
   base: string,
   paths: string[],
   baselinePath: string,
   baselineBase: string,
 ) {
-  const baseline = await auditWithRetry(`${baselineBase}${baselinePath}`);
+  const baseline = await auditMedian(`${baselineBase}${baselinePath}`);
   for (const p of paths) {
-    const s = await auditWithRetry(`${base}${p}`);
     results.push({
-      section: "Lighthouse (mobile)",
-      figure: `${p}: performance / accessibility / best practices`,
-      value: show(s),
-      baseline: `${show(baseline)} (${baselinePath}, static HTML)`,
+      section: `Lighthouse (mobile, median of ${RUNS})`,
+      figure: `${p}: performance (range) / accessibility / best practices`,
+      value: await auditMedian(`${base}${p}`),
+      baseline: `${baseline} (${baselinePath}, static HTML)`,
       ratio: "",
       target: "≥ 90 / 100 / ≥ 95",
     });
