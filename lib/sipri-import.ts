@@ -100,15 +100,6 @@ function stripTerminator(cell: string): string {
   return cell.endsWith(";") ? cell.slice(0, -1) : cell;
 }
 
-/** A `?` before or after a value marks it as uncertain in SIPRI's registers; this strips it. */
-function unmark(raw: string): string {
-  return raw
-    .trim()
-    .replace(/^\?+|\?+$/g, "")
-    .trim();
-}
-
-const YEAR = /^\d{4}$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /**
@@ -213,18 +204,26 @@ export function parseSipriRegister(
   const problems: Problem[] = [];
   const out: DeliveryRow[] = [];
   const totals = new TotalsBuilder();
-  const keep = opts.keep;
   let rowCount = 0;
   const add = (l: number, column: string, message: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ file, line: l, column, message });
     else if (problems.length === MAX_PROBLEMS)
       problems.push({ file, line: l, column: FILE_LEVEL, message: "… more problems not shown" });
   };
-  // The hot loop of an import (25,000 rows and more): plain indexing, no per-cell allocation
-  // unless a cell carries a `?` marker.
-  /** Checks and totals one row; `cell(i)` gives its i-th field, `n` its field count. */
-  const processRow = (cell: (i: number) => string, n: number, l: number): void => {
-    if (n === width + 1 && cell(n - 1) === "") n -= 1; // `…,;` terminator
+  // Rows of one deal follow each other, so the names and the keep() answer of the row before
+  // are usually this row's too: reusing them saves a string and a lookup per row.
+  let supplier = "";
+  let recipient = "";
+  let keepPair = true;
+  let keptSupplier: string | undefined;
+  let keptRecipient: string | undefined;
+
+  // The hot loop of an import (25,000 rows and more): values are read from the row's offsets,
+  // and only the kept deal rows become strings and objects.
+  const processRow = (f: RowFields): void => {
+    const l = f.line;
+    let n = f.n;
+    if (n === width + 1 && f.start[n - 1] === f.end[n - 1]) n -= 1; // `…,;` terminator
     if (n !== width) {
       add(
         l,
@@ -233,69 +232,71 @@ export function parseSipriRegister(
       );
       return;
     }
-    const sipriId = cell(cId).trim();
-    const supplier = cell(cSupplier).trim();
-    const recipient = cell(cRecipient).trim();
-    if (!sipriId) add(l, SIPRI_ID_COLUMN, "empty");
-    if (!supplier) add(l, "Supplier", "empty");
-    if (!recipient) add(l, "Recipient", "empty");
+    if (f.trim(cId) === 0) add(l, SIPRI_ID_COLUMN, "empty");
+    if (f.trim(cSupplier) === 0) add(l, "Supplier", "empty");
+    else if (!f.is(supplier)) supplier = f.value();
+    if (f.trim(cRecipient) === 0) add(l, "Recipient", "empty");
+    else if (!f.is(recipient)) recipient = f.value();
 
-    let yearText = cell(cYear);
-    let yearEstimate = false;
-    if (yearText.includes("?")) [yearText, yearEstimate] = [unmark(yearText), true];
-    const year = Number(yearText);
-    if (!YEAR.test(yearText) || year < 1950 || year > 2100) {
-      add(l, "Delivery year", `"${yearText.trim()}" is not a year`);
+    f.unmark(cYear);
+    const yearEstimate = f.marked;
+    const year = readYear(f.src, f.s, f.e);
+    if (!(year >= 1950 && year <= 2100)) {
+      add(l, "Delivery year", `"${f.value()}" is not a year`);
       return;
     }
-    let tivText = cell(cTiv);
-    if (tivText.includes("?")) tivText = unmark(tivText);
-    if (tivText !== "" && !DECIMAL.test(tivText)) {
-      add(l, "TIV delivery values", `"${tivText.trim()}" is not a number`);
+    const tivMissing = f.unmark(cTiv) === 0;
+    const tivMicro = tivMissing ? 0 : readMicro(f.src, f.s, f.e);
+    if (Number.isNaN(tivMicro)) {
+      add(l, "TIV delivery values", `"${f.value()}" is not a number`);
       return;
     }
-    let numbersText = cell(cNumbers);
-    let numbersEstimate = false;
-    if (numbersText.includes("?")) [numbersText, numbersEstimate] = [unmark(numbersText), true];
-    if (numbersText !== "" && !DECIMAL.test(numbersText)) {
-      add(l, "Numbers delivered", `"${numbersText.trim()}" is not a number`);
+    const numbersMissing = f.unmark(cNumbers) === 0;
+    const numbersEstimate = f.marked;
+    const numbersMicro = numbersMissing ? 0 : readMicro(f.src, f.s, f.e);
+    if (Number.isNaN(numbersMicro)) {
+      add(l, "Numbers delivered", `"${f.value()}" is not a number`);
       return;
     }
-    const tivMicro = tivText === "" ? 0 : toMicro(tivText);
+    if (problems.length > 0) return; // an empty name above: nothing more to total or keep
     rowCount++;
     totals.add(year, supplier, recipient, tivMicro);
-    if (keep && !keep(supplier, recipient)) return;
-    let orderText = cOrder === -1 ? "" : cell(cOrder);
-    let orderEstimate = false;
-    if (orderText.includes("?")) [orderText, orderEstimate] = [unmark(orderText), true];
+    if (supplier !== keptSupplier || recipient !== keptRecipient) {
+      [keptSupplier, keptRecipient] = [supplier, recipient];
+      keepPair = !opts.keep || opts.keep(supplier, recipient);
+    }
+    if (!keepPair) return;
+    const orderYear = cOrder === -1 || f.unmark(cOrder) === 0 ? NaN : readYear(f.src, f.s, f.e);
+    const orderMarked = cOrder !== -1 && f.marked;
     out.push({
       line: l,
-      sipriId,
+      sipriId: f.text(cId),
       supplier,
       recipient,
-      designation: cell(cDesignation).trim(),
-      description: cell(cDescription).trim(),
-      category: cell(cCategory).trim(),
-      orderYear: YEAR.test(orderText) ? Number(orderText) : undefined,
-      orderYearEstimate: orderEstimate || (cOrderEst !== -1 && isYes(cell(cOrderEst))),
-      numbersDelivered: numbersText === "" ? undefined : Number(numbersText),
-      numbersEstimate: numbersEstimate || (cNumbersEst !== -1 && isYes(cell(cNumbersEst))),
+      designation: f.text(cDesignation),
+      description: f.text(cDescription),
+      category: f.text(cCategory),
+      orderYear: Number.isNaN(orderYear) ? undefined : orderYear,
+      orderYearEstimate: orderMarked || (cOrderEst !== -1 && isYes(f.text(cOrderEst))),
+      numbersDelivered: numbersMissing ? undefined : numbersMicro / 1e6,
+      numbersEstimate: numbersEstimate || (cNumbersEst !== -1 && isYes(f.text(cNumbersEst))),
       year,
-      yearEstimate: yearEstimate || (cYearEst !== -1 && isYes(cell(cYearEst))),
-      status: cStatus === -1 ? "" : cell(cStatus).trim(),
+      yearEstimate: yearEstimate || (cYearEst !== -1 && isYes(f.text(cYearEst))),
+      status: cStatus === -1 ? "" : f.text(cStatus),
       tivMicro,
-      tivMissing: tivText === "",
+      tivMissing,
     });
   };
 
   if (headerEnd !== -1) {
     const dataStart = headerEnd + (body.startsWith("\r\n", headerEnd) ? 2 : 1);
+    const fields = new RowFields(width + 2);
     // Lines end as the header's does (SIPRI writes CRLF; a copy may have LF). Old-Mac lone CR
     // endings and quoted cells go through papaparse.
     const loneCr = body.charCodeAt(headerEnd) === 13 && body.charCodeAt(headerEnd + 1) !== 10;
     if (!loneCr && !body.includes('"'))
-      scanUnquoted(body, dataStart, headerLine + 1, width, processRow);
-    else parseQuoted(body.slice(dataStart), headerLine + 1, processRow, add);
+      scanUnquoted(body, dataStart, headerLine + 1, fields, processRow);
+    else parseQuoted(body.slice(dataStart), headerLine + 1, fields, processRow, add);
   }
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -304,30 +305,138 @@ export function parseSipriRegister(
   };
 }
 
-type RowHandler = (cell: (i: number) => string, n: number, line: number) => void;
+/**
+ * One data row as offsets into a string: field i is `src.slice(start[i], end[i])`. Numbers and
+ * names are read straight from the offsets, so a row costs no string per cell.
+ */
+class RowFields {
+  src = "";
+  /** Number of fields in the row (offsets are kept for the first `start.length`). */
+  n = 0;
+  line = 0;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Bounds of the field last trimmed or unmarked, and whether it carried a `?` mark. */
+  s = 0;
+  e = 0;
+  marked = false;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+  }
+
+  /** Field i without surrounding white space; returns its length. */
+  trim(i: number): number {
+    const src = this.src;
+    let s = this.start[i]!;
+    let e = this.end[i]!;
+    while (s < e && src.charCodeAt(s) <= 32) s++;
+    while (e > s && src.charCodeAt(e - 1) <= 32) e--;
+    this.s = s;
+    this.e = e;
+    return e - s;
+  }
+
+  /** Field i without white space or SIPRI's `?` uncertainty marks around it; returns its length. */
+  unmark(i: number): number {
+    this.trim(i);
+    const src = this.src;
+    let s = this.s;
+    let e = this.e;
+    this.marked = false;
+    if (s < e && (src.charCodeAt(s) === 63 || src.charCodeAt(e - 1) === 63)) {
+      this.marked = true;
+      while (s < e && src.charCodeAt(s) === 63) s++;
+      while (e > s && src.charCodeAt(e - 1) === 63) e--;
+      while (s < e && src.charCodeAt(s) <= 32) s++;
+      while (e > s && src.charCodeAt(e - 1) <= 32) e--;
+    }
+    this.s = s;
+    this.e = e;
+    return e - s;
+  }
+
+  /** The field last trimmed or unmarked, as a string. */
+  value(): string {
+    return this.src.slice(this.s, this.e);
+  }
+
+  /** Whether the field last trimmed or unmarked reads exactly `s`. */
+  is(s: string): boolean {
+    return this.e - this.s === s.length && this.src.startsWith(s, this.s);
+  }
+
+  /** Field i, trimmed, as a string. */
+  text(i: number): string {
+    this.trim(i);
+    return this.value();
+  }
+}
+
+/** Four digits → the year; anything else → NaN. */
+function readYear(src: string, s: number, e: number): number {
+  if (e - s !== 4) return NaN;
+  let year = 0;
+  for (let i = s; i < e; i++) {
+    const d = src.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    year = year * 10 + d;
+  }
+  return year;
+}
+
+/**
+ * A plain decimal (digits, optionally `.` and digits) → integer millionths, exactly; anything
+ * else → NaN. Long values go through toMicro, which rounds beyond the sixth decimal.
+ */
+function readMicro(src: string, s: number, e: number): number {
+  let whole = 0;
+  let i = s;
+  for (; i < e; i++) {
+    const d = src.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+  }
+  if (i === s) return NaN;
+  if (e - s > 15) return slowMicro(src.slice(s, e));
+  if (i === e) return whole * 1e6;
+  if (src.charCodeAt(i) !== 46 || i + 1 === e) return NaN;
+  let frac = 0;
+  let scale = 1e6;
+  for (i++; i < e; i++) {
+    const d = src.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    if (scale === 1) return slowMicro(src.slice(s, e));
+    frac = frac * 10 + d;
+    scale /= 10;
+  }
+  return whole * 1e6 + frac * scale;
+}
+
+function slowMicro(text: string): number {
+  return DECIMAL.test(text) ? toMicro(text) : NaN;
+}
 
 /**
  * Rows of a file without quote characters. With no quotes a row is exactly its line split on
  * commas (what papaparse's own fast mode does with String.split); finding the commas with
- * indexOf and cutting out only the fields asked for avoids building 17 strings per row, which
- * keeps a 25,000-row import close to the time of a bare parse.
+ * indexOf and keeping only their offsets avoids building 17 strings per row.
  */
 function scanUnquoted(
   text: string,
   from: number,
   firstLine: number,
-  width: number,
-  onRow: RowHandler,
+  f: RowFields,
+  onRow: (f: RowFields) => void,
 ): void {
-  const starts = new Int32Array(width + 2);
-  let n = 0;
-  let end = 0;
-  const cell = (i: number) => text.slice(starts[i]!, i + 1 < n ? starts[i + 1]! - 1 : end);
+  f.src = text;
+  const capacity = f.start.length;
   let line = firstLine;
   for (let pos = from; pos < text.length; line++) {
     let eol = text.indexOf("\n", pos);
     if (eol === -1) eol = text.length;
-    end = eol;
+    let end = eol;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--; // CRLF
     if (end > pos && text.charCodeAt(end - 1) === 59) end--; // SIPRI's `;` terminator
     const start = pos;
@@ -335,15 +444,20 @@ function scanUnquoted(
     // Blank line (only whitespace): checked cheaply, rows start with a digit.
     if (end === start || (text.charCodeAt(start) <= 32 && text.slice(start, end).trim() === ""))
       continue;
-    n = 0;
-    for (let s = start; ;) {
+    let n = 0;
+    for (let s = start; ; n++) {
       const comma = text.indexOf(",", s);
-      if (n < starts.length) starts[n] = s;
-      n++;
-      if (comma === -1 || comma >= end) break;
+      const last = comma === -1 || comma >= end;
+      if (n < capacity) {
+        f.start[n] = s;
+        f.end[n] = last ? end : comma;
+      }
+      if (last) break;
       s = comma + 1;
     }
-    onRow(cell, n, line);
+    f.n = n + 1;
+    f.line = line;
+    onRow(f);
   }
 }
 
@@ -351,12 +465,12 @@ function scanUnquoted(
 function parseQuoted(
   body: string,
   firstLine: number,
-  onRow: RowHandler,
+  f: RowFields,
+  onRow: (f: RowFields) => void,
   add: (line: number, column: string, message: string) => void,
 ): void {
   let line = firstLine;
-  let cells: string[] = [];
-  const cell = (i: number) => cells[i]!;
+  const capacity = f.start.length;
   Papa.parse<string[]>(body, {
     header: false,
     delimiter: ",",
@@ -385,11 +499,22 @@ function parseQuoted(
       }
       if (results.errors.length > 0) return;
       for (let i = 0; i < rows.length; i++) {
-        cells = rows[i]!;
+        const cells = rows[i]!;
         const n = cells.length;
         if (n > 0) cells[n - 1] = stripTerminator(cells[n - 1]!);
         if (n === 1 && cells[0]!.trim() === "") continue; // blank line (or a lone `;`)
-        onRow(cell, n, lines[i]!);
+        // The row's cells end to end, with offsets, as scanUnquoted gives them.
+        let at = 0;
+        for (let c = 0; c < n && c < capacity; c++) {
+          f.start[c] = at;
+          at += cells[c]!.length;
+          f.end[c] = at;
+          at += 1;
+        }
+        f.src = cells.join(",");
+        f.n = n;
+        f.line = lines[i]!;
+        onRow(f);
       }
     },
   });
@@ -417,11 +542,20 @@ export interface TransferTotal {
 class TotalsBuilder {
   private readonly bySupplier = new Map<string, Map<string, Map<number, TransferTotal>>>();
 
+  // The pair of the row before: consecutive rows (one deal's deliveries) share it.
+  private lastSupplier: string | undefined;
+  private lastRecipient: string | undefined;
+  private lastByYear = new Map<number, TransferTotal>();
+
   add(year: number, supplier: string, recipient: string, tivMicro: number): void {
-    let byRecipient = this.bySupplier.get(supplier);
-    if (!byRecipient) this.bySupplier.set(supplier, (byRecipient = new Map()));
-    let byYear = byRecipient.get(recipient);
-    if (!byYear) byRecipient.set(recipient, (byYear = new Map()));
+    let byYear = this.lastByYear;
+    if (supplier !== this.lastSupplier || recipient !== this.lastRecipient) {
+      let byRecipient = this.bySupplier.get(supplier);
+      if (!byRecipient) this.bySupplier.set(supplier, (byRecipient = new Map()));
+      byYear = byRecipient.get(recipient)!;
+      if (!byYear) byRecipient.set(recipient, (byYear = new Map()));
+      [this.lastSupplier, this.lastRecipient, this.lastByYear] = [supplier, recipient, byYear];
+    }
     const t = byYear.get(year);
     if (t) {
       t.tivMicro += tivMicro;
