@@ -102,7 +102,7 @@ export async function importSipri(
   // the folder is not re-validated here: that would double the import's time.
   const { files, source, counts } = sipriDatasets(parsed.register, opts);
   files[SOURCES_FILE] = upsertSource(await sourcesRead, source, SIPRI_SOURCE_PREFIX);
-  await writeFilesAtomically(out, files, hooks);
+  writeFilesAtomically(out, files, hooks);
   return {
     ok: true,
     summary:
