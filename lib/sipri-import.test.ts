@@ -105,6 +105,108 @@ describe(parseSipriRegister, () => {
   });
 });
 
+/** A register with these data rows (cells after the header's columns), LF endings. */
+const HEADER =
+  "SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,Order date is estimate,Numbers delivered,Numbers delivered is estimate,Delivery year,Delivery year is estimate,Status,SIPRI estimate,TIV deal unit,TIV delivery values,Local production;";
+const register = (...rows: string[]) =>
+  ["Transfers of major conventional arms;", "Data generated: 12 Feb 2026;", HEADER, ...rows].join(
+    "\n",
+  );
+/** A data row: supplier, recipient, numbers delivered, delivery year, TIV. */
+const row = (supplier: string, recipient: string, numbers: string, year: string, tiv: string) =>
+  `1,${supplier},${recipient},X,x,Aircraft,2010,No,${numbers},No,${year},No,New,1,1,${tiv},No;`;
+
+describe("values read from a row", () => {
+  const read = (text: string) => {
+    const r = parseSipriRegister(text, "r.csv");
+    if (!r.ok) return r.problems.map(formatProblem);
+    return r.register.rows.map((x) => [
+      x.year,
+      x.yearEstimate,
+      x.numbersDelivered,
+      x.numbersEstimate,
+      x.tivMissing ? "missing" : fromMicro(x.tivMicro),
+    ]);
+  };
+
+  it("reads decimals exactly, ignores white space and `?` marks around values", () => {
+    expect(
+      read(
+        register(
+          row("A", "B", "1.5", "2016", "0.03"),
+          row("A", "B", " 12 ", " 2017 ", " 7.25 "),
+          row("A", "B", "?", "?2018", "?3.5?"),
+          row("A", "B", "", "2019", "0.1234567"),
+          row("A", "B", "0", "2020", "123456789012.5"),
+        ),
+      ),
+    ).toEqual([
+      [2016, false, 1.5, false, "0.03"],
+      [2017, false, 12, false, "7.25"],
+      [2018, true, undefined, true, "3.5"],
+      [2019, false, undefined, false, "0.123457"], // rounded to millionths
+      [2020, false, 0, false, "123456789012.5"],
+    ]);
+  });
+
+  it.each([
+    ["12.", "TIV delivery values", '"12." is not a number'],
+    [".5", "TIV delivery values", '".5" is not a number'],
+    ["1e3", "TIV delivery values", '"1e3" is not a number'],
+    ["-1", "TIV delivery values", '"-1" is not a number'],
+    ["1?2", "TIV delivery values", '"1?2" is not a number'],
+  ])("rejects the TIV %j", (tiv, column, message) => {
+    expect(read(register(row("A", "B", "1", "2016", tiv)))).toEqual([
+      `r.csv:4: ${column}: ${message}`,
+    ]);
+  });
+
+  it.each(["16", "1949", "20166", "2O16", ""])("rejects the delivery year %j", (year) => {
+    expect(read(register(row("A", "B", "1", year, "1")))).toEqual([
+      `r.csv:4: Delivery year: "${year}" is not a year`,
+    ]);
+  });
+
+  it("rejects a malformed count of units and an empty supplier, each located", () => {
+    expect(
+      read(register(row("A", "B", "1,5", "2016", "1"), row("", "B", "1", "2016", "1"))),
+    ).toEqual([
+      "r.csv:4: (file): row has 18 fields, the header has 17 (truncated or malformed row)",
+      "r.csv:5: Supplier: empty",
+    ]);
+    expect(read(register(row("A", "B", "x", "2016", "1")))).toEqual([
+      'r.csv:4: Numbers delivered: "x" is not a number',
+    ]);
+  });
+
+  it("totals and keeps by pair when pairs alternate (no carry-over from the row before)", () => {
+    const text = register(
+      row("A", "B", "1", "2016", "1"),
+      row("A", "C", "1", "2016", "2"),
+      row("A", "B", "1", "2016", "4"),
+      row("D", "B", "1", "2016", "8"),
+      row("A", "B", "1", "2017", "16"),
+    );
+    const r = parseSipriRegister(text, "r.csv", { keep: (s, rc) => s === "A" && rc === "B" });
+    if (!r.ok) throw new Error("expected ok");
+    expect(
+      r.register.totals.map(
+        (t) => `${t.year} ${t.supplier}>${t.recipient} ${fromMicro(t.tivMicro)} (${t.dealRows})`,
+      ),
+    ).toEqual(["2016 A>B 5 (2)", "2016 A>C 2 (1)", "2016 D>B 8 (1)", "2017 A>B 16 (1)"]);
+    expect(r.register.rows.map((x) => x.line)).toEqual([4, 6, 8]);
+  });
+
+  it("reads a file with quoted cells (the papaparse path) exactly as one without", () => {
+    const plain = register(row("A", "B", "2?", "2016", "1.5"), row("C", "B", "", "2017?", ""));
+    const quoted = plain.replace("1,A,B,X,", '1,"A",B,"X",');
+    const a = parseSipriRegister(plain, "r.csv");
+    const b = parseSipriRegister(quoted, "r.csv");
+    expect(b).toEqual(a);
+    expect(a.ok && a.register.rows.length).toBe(2);
+  });
+});
+
 describe(aggregateTransfers, () => {
   it("sums TIV exactly and counts deal rows per year and pair, sorted", () => {
     const r = parseSipriRegister(fixture("register-lf.csv"), "x");
