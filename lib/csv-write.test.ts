@@ -16,6 +16,24 @@ describe(csvLines, () => {
     ).toBe('a,b\r\n"x, y","say ""hi"""\r\n-0.5,\r\n=SUM(A1)," padded"\r\n');
   });
 
+  it("quotes a field wherever it sits in the row: comma, quote, line break, white space at an edge", () => {
+    expect(
+      csvLines(
+        ["a", "b", "c"],
+        [
+          ["x,y", 1, "z"],
+          ["x", "y ", "z"],
+          ["x", 2, "\tz"],
+          [" x", "y", undefined],
+          ["x", "line\nbreak", 3],
+          ["plain", "text", 0],
+        ],
+      ),
+    ).toBe(
+      'a,b,c\r\n"x,y",1,z\r\nx,"y ",z\r\nx,2,"\tz"\r\n" x",y,\r\nx,"line\nbreak",3\r\nplain,text,0\r\n',
+    );
+  });
+
   it("round-trips any text through papaparse", () => {
     // Deterministic pseudo-random strings over the characters that matter to CSV.
     const alphabet = ['"', ",", "\r", "\n", " ", "a", "é", ";", "=", "'"];

@@ -7,30 +7,38 @@
  */
 export type CsvValue = string | number | undefined;
 
-const SPECIAL = /[",\r\n]/;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 export function csvField(v: CsvValue): string {
   if (v === undefined) return "";
   if (typeof v === "number") return String(v);
-  if (v === "") return v;
-  // Quoted when it holds a quote, comma or line break, or starts or ends with white space
-  // (which a reader might trim); the ends are checked by char code, cheaper than a regex.
-  return SPECIAL.test(v) || /\s/.test(v[0]!) || /\s/.test(v[v.length - 1]!)
-    ? `"${v.replace(/"/g, '""')}"`
-    : v;
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
+
+/** A joined line where some field may need quotes: a quote or line break, white space next to a separator or an end. */
+const SUSPECT_LINE = /["\r\n]|(?:^|,)\s|\s(?:,|$)/;
 
 /** Header and rows, each line ended by CRLF. */
 export function csvLines(
   header: readonly string[],
   rows: readonly (readonly CsvValue[])[],
 ): string {
-  let out = `${header.map(csvField).join(",")}\r\n`;
+  const out: string[] = [header.map(csvField).join(",")];
   for (const row of rows) {
-    // Concatenation, not map + join: no array per row, at tens of thousands of rows.
-    let line = csvField(row[0]);
-    for (let i = 1; i < row.length; i++) line += `,${csvField(row[i])}`;
-    out += `${line}\r\n`;
+    // Most rows need no quotes: the engine's own join is then the line (it writes numbers as
+    // String() does and undefined as ""). A field holding a comma shows as one comma too many.
+    const line = row.join(",");
+    out.push(
+      SUSPECT_LINE.test(line) || countCommas(line) !== row.length - 1
+        ? row.map(csvField).join(",")
+        : line,
+    );
   }
-  return out;
+  return `${out.join("\r\n")}\r\n`;
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(","); i !== -1; i = s.indexOf(",", i + 1)) n++;
+  return n;
 }
