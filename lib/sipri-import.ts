@@ -262,7 +262,8 @@ export function parseSipriRegister(
     rowCount++;
     totals.add(year, supplier, recipient, tivMicro);
     if (supplier !== keptSupplier || recipient !== keptRecipient) {
-      [keptSupplier, keptRecipient] = [supplier, recipient];
+      keptSupplier = supplier;
+      keptRecipient = recipient;
       keepPair = !opts.keep || opts.keep(supplier, recipient);
     }
     if (!keepPair) return;
@@ -554,7 +555,9 @@ class TotalsBuilder {
       if (!byRecipient) this.bySupplier.set(supplier, (byRecipient = new Map()));
       byYear = byRecipient.get(recipient)!;
       if (!byYear) byRecipient.set(recipient, (byYear = new Map()));
-      [this.lastSupplier, this.lastRecipient, this.lastByYear] = [supplier, recipient, byYear];
+      this.lastSupplier = supplier;
+      this.lastRecipient = recipient;
+      this.lastByYear = byYear;
     }
     const t = byYear.get(year);
     if (t) {
