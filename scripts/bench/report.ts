@@ -19,23 +19,31 @@ export const ms = (x: number) => `${x.toFixed(1)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 
-/** Alternates the two measurements so drifts in machine load hit both alike; medians. */
+/**
+ * Times `a` and `b` in alternating batches, so drifts in machine load hit both alike; medians.
+ * Each batch starts with an untimed run: it pays for the garbage the other side left behind
+ * (collected while the next run waits on the disk), which is not its own cost. Within a batch
+ * each run does pay for its own garbage, as a real run would.
+ */
 export async function timePair(
   a: () => Promise<unknown> | unknown,
   b: () => Promise<unknown> | unknown,
-  runs = 7,
+  rounds = 5,
+  batch = 3,
 ) {
-  await a();
-  await b();
   const ta: number[] = [];
   const tb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    await b();
-    tb.push(performance.now() - t);
+  const timeBatch = async (f: () => Promise<unknown> | unknown, into: number[]) => {
+    await f();
+    for (let i = 0; i < batch; i++) {
+      const t = performance.now();
+      await f();
+      into.push(performance.now() - t);
+    }
+  };
+  for (let r = 0; r < rounds; r++) {
+    await timeBatch(a, ta);
+    await timeBatch(b, tb);
   }
   return { a: median(ta), b: median(tb) };
 }
