@@ -223,7 +223,7 @@ export function parseSipriRegister(
   const processRow = (f: RowFields): void => {
     const l = f.line;
     let n = f.n;
-    if (n === width + 1 && f.start[n - 1] === f.end[n - 1]) n -= 1; // `…,;` terminator
+    if (n === width + 1 && f.sep[n - 2]! + 1 === f.rowEnd) n -= 1; // `…,;` terminator
     if (n !== width) {
       add(
         l,
@@ -307,31 +307,32 @@ export function parseSipriRegister(
 }
 
 /**
- * One data row as offsets into a string: field i is `src.slice(start[i], end[i])`. Numbers and
- * names are read straight from the offsets, so a row costs no string per cell.
+ * One data row as offsets into a string: the row is `src.slice(rowStart, rowEnd)` and its
+ * fields are separated by commas at `sep[0]`, `sep[1]`, … Numbers and names are read straight
+ * from the offsets, so a row costs no string per cell.
  */
 class RowFields {
   src = "";
-  /** Number of fields in the row (offsets are kept for the first `start.length`). */
+  /** Number of fields in the row (separators are kept for the first `sep.length`). */
   n = 0;
   line = 0;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
+  rowStart = 0;
+  rowEnd = 0;
+  readonly sep: Int32Array;
   /** Bounds of the field last trimmed or unmarked, and whether it carried a `?` mark. */
   s = 0;
   e = 0;
   marked = false;
 
   constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
+    this.sep = new Int32Array(capacity);
   }
 
   /** Field i without surrounding white space; returns its length. */
   trim(i: number): number {
     const src = this.src;
-    let s = this.start[i]!;
-    let e = this.end[i]!;
+    let s = i === 0 ? this.rowStart : this.sep[i - 1]! + 1;
+    let e = i === this.n - 1 ? this.rowEnd : this.sep[i]!;
     while (s < e && src.charCodeAt(s) <= 32) s++;
     while (e > s && src.charCodeAt(e - 1) <= 32) e--;
     this.s = s;
@@ -432,7 +433,7 @@ function scanUnquoted(
   onRow: (f: RowFields) => void,
 ): void {
   f.src = text;
-  const capacity = f.start.length;
+  const capacity = f.sep.length;
   let line = firstLine;
   for (let pos = from; pos < text.length; line++) {
     let eol = text.indexOf("\n", pos);
@@ -446,17 +447,13 @@ function scanUnquoted(
     if (end === start || (text.charCodeAt(start) <= 32 && text.slice(start, end).trim() === ""))
       continue;
     let n = 0;
-    for (let s = start; ; n++) {
-      const comma = text.indexOf(",", s);
-      const last = comma === -1 || comma >= end;
-      if (n < capacity) {
-        f.start[n] = s;
-        f.end[n] = last ? end : comma;
-      }
-      if (last) break;
-      s = comma + 1;
+    for (let comma = text.indexOf(",", start); comma !== -1 && comma < end; n++) {
+      if (n < capacity) f.sep[n] = comma;
+      comma = text.indexOf(",", comma + 1);
     }
     f.n = n + 1;
+    f.rowStart = start;
+    f.rowEnd = end;
     f.line = line;
     onRow(f);
   }
@@ -471,7 +468,7 @@ function parseQuoted(
   add: (line: number, column: string, message: string) => void,
 ): void {
   let line = firstLine;
-  const capacity = f.start.length;
+  const capacity = f.sep.length;
   Papa.parse<string[]>(body, {
     header: false,
     delimiter: ",",
@@ -504,15 +501,13 @@ function parseQuoted(
         const n = cells.length;
         if (n > 0) cells[n - 1] = stripTerminator(cells[n - 1]!);
         if (n === 1 && cells[0]!.trim() === "") continue; // blank line (or a lone `;`)
-        // The row's cells end to end, with offsets, as scanUnquoted gives them.
-        let at = 0;
-        for (let c = 0; c < n && c < capacity; c++) {
-          f.start[c] = at;
-          at += cells[c]!.length;
-          f.end[c] = at;
-          at += 1;
-        }
+        // The row's cells end to end, with the offsets of the commas between them, as
+        // scanUnquoted gives them (a comma inside a cell is simply not one of those offsets).
+        let at = -1;
+        for (let c = 0; c < n - 1 && c < capacity; c++) f.sep[c] = at += cells[c]!.length + 1;
         f.src = cells.join(",");
+        f.rowStart = 0;
+        f.rowEnd = f.src.length;
         f.n = n;
         f.line = lines[i]!;
         onRow(f);
@@ -541,38 +536,56 @@ export interface TransferTotal {
  * a joined string key: no allocation per row, which matters at 25,000 rows.
  */
 class TotalsBuilder {
-  private readonly bySupplier = new Map<string, Map<string, Map<number, TransferTotal>>>();
+  /** Slot of each (supplier, recipient, year) in the arrays below. */
+  private readonly slots = new Map<string, Map<string, Map<number, number>>>();
+  private readonly keys: { year: number; supplier: string; recipient: string }[] = [];
+  // Sums live in typed arrays, not in objects: a sum outgrowing a small integer would change an
+  // object's shape mid-import and make the engine discard the row loop's optimised code.
+  private tivMicro = new Float64Array(1024);
+  private dealRows = new Int32Array(1024);
 
   // The pair of the row before: consecutive rows (one deal's deliveries) share it.
   private lastSupplier: string | undefined;
   private lastRecipient: string | undefined;
-  private lastByYear = new Map<number, TransferTotal>();
+  private lastByYear = new Map<number, number>();
 
   add(year: number, supplier: string, recipient: string, tivMicro: number): void {
     let byYear = this.lastByYear;
     if (supplier !== this.lastSupplier || recipient !== this.lastRecipient) {
-      let byRecipient = this.bySupplier.get(supplier);
-      if (!byRecipient) this.bySupplier.set(supplier, (byRecipient = new Map()));
+      let byRecipient = this.slots.get(supplier);
+      if (!byRecipient) this.slots.set(supplier, (byRecipient = new Map()));
       byYear = byRecipient.get(recipient)!;
       if (!byYear) byRecipient.set(recipient, (byYear = new Map()));
       this.lastSupplier = supplier;
       this.lastRecipient = recipient;
       this.lastByYear = byYear;
     }
-    const t = byYear.get(year);
-    if (t) {
-      t.tivMicro += tivMicro;
-      t.dealRows += 1;
-    } else byYear.set(year, { year, supplier, recipient, tivMicro, dealRows: 1 });
+    let slot = byYear.get(year);
+    if (slot === undefined) slot = this.newSlot(byYear, year, supplier, recipient);
+    this.tivMicro[slot]! += tivMicro;
+    this.dealRows[slot]! += 1;
+  }
+
+  private newSlot(byYear: Map<number, number>, year: number, supplier: string, recipient: string) {
+    const slot = this.keys.length;
+    byYear.set(year, slot);
+    this.keys.push({ year, supplier, recipient });
+    if (slot === this.tivMicro.length) {
+      const [tiv, rows] = [new Float64Array(slot * 2), new Int32Array(slot * 2)];
+      tiv.set(this.tivMicro);
+      rows.set(this.dealRows);
+      this.tivMicro = tiv;
+      this.dealRows = rows;
+    }
+    return slot;
   }
 
   sorted(): TransferTotal[] {
-    const all: TransferTotal[] = [];
-    for (const byRecipient of this.bySupplier.values())
-      for (const byYear of byRecipient.values()) for (const t of byYear.values()) all.push(t);
-    return all.sort(
-      (a, b) => a.year - b.year || cmp(a.supplier, b.supplier) || cmp(a.recipient, b.recipient),
-    );
+    return this.keys
+      .map((k, i) => ({ ...k, tivMicro: this.tivMicro[i]!, dealRows: this.dealRows[i]! }))
+      .sort(
+        (a, b) => a.year - b.year || cmp(a.supplier, b.supplier) || cmp(a.recipient, b.recipient),
+      );
   }
 }
 
