@@ -1,7 +1,7 @@
 import { csvLines } from "./csv-write";
 import { formatPartialDate } from "./format";
 import type { DatasetMeta, Source } from "./schema";
-import { fromMicro, type SipriRegister } from "./sipri-import";
+import { cmp, fromMicro, type SipriRegister } from "./sipri-import";
 import type { Role } from "./sipri-shares";
 
 /**
@@ -343,20 +343,19 @@ export function sipriDatasets(
     source.id,
   ]);
 
-  // Deal rows in order of year, supplier, recipient, deal id (zero-padded: numeric order),
-  // designation, then file order. Each row gets one text key with those parts, so the engine's
-  // own string sort does the work, without a call back into a comparator per comparison; the
-  // row's index ends the key (ties keep file order) and says where the row is.
-  const featured = register.rows.filter((r) =>
-    matchesPair(r.supplier, r.recipient, opts.deliveries),
-  );
-  const deals = featured
-    .map(
-      (r, i) =>
-        `${r.year}\0${r.supplier}\0${r.recipient}\0${r.sipriId.padStart(12, "0")}\0${r.designation}\0${String(i).padStart(10, "0")}`,
+  const deals = register.rows
+    .filter((r) => matchesPair(r.supplier, r.recipient, opts.deliveries))
+    .map((r) => ({ r, idKey: r.sipriId.padStart(12, "0") }))
+    .sort(
+      (a, b) =>
+        a.r.year - b.r.year ||
+        cmp(a.r.supplier, b.r.supplier) ||
+        cmp(a.r.recipient, b.r.recipient) ||
+        cmp(a.idKey, b.idKey) ||
+        cmp(a.r.designation, b.r.designation) ||
+        a.r.line - b.r.line,
     )
-    .sort()
-    .map((key) => featured[Number(key.slice(-10))]!);
+    .map((x) => x.r);
   // SIPRI's deal ids are numbers, already fit for an id.
   const dealIds = uniqueIds(
     deals.map((d) => `${/^\d+$/.test(d.sipriId) ? d.sipriId : slugOf(d.sipriId)}-${d.year}`),
