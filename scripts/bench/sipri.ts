@@ -3,11 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Papa from "papaparse";
-import { DEFAULT_SIPRI_OPTIONS } from "../../lib/sipri-datasets";
 import { SIPRI_ID_COLUMN } from "../../lib/sipri-import";
-import { importSipri } from "../import-sipri";
 import { median, ms, ratio, results, timePair } from "./report";
+import { bareParse, fullImport } from "./sipri-once";
 
 const SHARED_EXTRACT = path.resolve("../shared/sipri/trade_register_AZ-AM-IL.csv");
 
@@ -34,17 +32,10 @@ async function buildSipriExport(out: string, rows: number): Promise<string> {
 export async function benchSipri(out: string) {
   const file = await buildSipriExport(out, 25_000);
   const dir = await mkdtemp(path.join(tmpdir(), "flowledger-bench-"));
-  const fullImport = async () => {
-    const r = await importSipri(file, dir, DEFAULT_SIPRI_OPTIONS);
-    if (!r.ok) throw new Error(r.problems[0]);
-  };
-  // Papaparse's default delimiter detection picks ";" on a SIPRI file (every line ends in one)
-  // and returns two-field rows; the fair baseline parses the same 17 columns as the import.
-  const bareParse = async () => {
-    const text = await readFile(file, "utf8");
-    Papa.parse(text, { header: false, delimiter: "," });
-  };
-  const warm = await timePair(fullImport, bareParse);
+  const warm = await timePair(
+    () => fullImport(file, dir),
+    () => bareParse(file),
+  );
   const cold = timeFreshProcesses(file, dir);
   const section = "SIPRI import (25,000-row export, 2.7 MB)";
   const baseline = (t: number) => `${ms(t)} (read + Papa.parse, delimiter ",")`;
@@ -70,7 +61,7 @@ export async function benchSipri(out: string) {
   await rm(dir, { recursive: true, force: true });
 }
 
-const COLD_RUNS = 9;
+const COLD_RUNS = 15;
 
 /** Each side run once in a new node process, alternating; the in-process times, medians. */
 function timeFreshProcesses(file: string, dir: string) {
