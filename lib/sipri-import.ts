@@ -416,6 +416,7 @@ function readMicro(src: string, s: number, e: number): number {
   return whole * 1e6 + frac * scale;
 }
 
+/** readMicro for values too long for its exact path: checked by regex, converted by toMicro. */
 function slowMicro(text: string): number {
   return DECIMAL.test(text) ? toMicro(text) : NaN;
 }
