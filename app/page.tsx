@@ -1,9 +1,8 @@
 import { DatasetCard } from "@/components/dataset-card";
-import { chartData } from "@/lib/chart-data";
-import { getCatalog } from "@/lib/load-data";
+import { getOverviewCards } from "@/lib/pages/overview";
 
 export default async function OverviewPage() {
-  const catalog = await getCatalog();
+  const cards = await getOverviewCards();
   return (
     <>
       <section className="intro">
@@ -16,19 +15,9 @@ export default async function OverviewPage() {
         </p>
       </section>
       <section aria-label="Datasets" className="card-grid">
-        {[...catalog.datasets]
-          .sort(
-            (a, b) =>
-              (a.meta.order ?? 1e9) - (b.meta.order ?? 1e9) ||
-              a.meta.title.localeCompare(b.meta.title),
-          )
-          .map((d) => (
-            <DatasetCard
-              key={d.slug}
-              dataset={d}
-              chart={chartData(d.meta, d.rows, catalog.sources)[0]}
-            />
-          ))}
+        {cards.map((card) => (
+          <DatasetCard key={card.slug} card={card} />
+        ))}
       </section>
     </>
   );

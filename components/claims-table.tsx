@@ -9,12 +9,13 @@ import {
   useTable,
   type ColumnDef,
   type SortingState,
+  type Updater,
 } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
-import type { ClaimView } from "@/lib/claims-view";
-import { ariaSort, sortIcon } from "@/lib/aria-sort";
-import { useUrlParams } from "@/lib/use-url-params";
-import { VERDICT_ORDER } from "@/lib/verdicts";
+import { useMemo } from "react";
+import type { ClaimView } from "@/lib/claims/claims-view";
+import { ariaSort, sortIcon } from "@/lib/table/aria-sort";
+import { useUrlParams } from "@/hooks/use-url-params";
+import { VERDICT_ORDER } from "@/lib/claims/verdicts";
 import { VerdictBadge } from "./verdict-badge";
 
 const features = tableFeatures({
@@ -33,6 +34,7 @@ interface Filters {
 }
 
 const EMPTY: Filters = { topic: "", verdict: "", kind: "", q: "" };
+const SORT_IDS = ["claim", "verdict", "stated", "evidence", "source", "date", "topic"];
 const FILTER_KEYS = Object.keys(EMPTY) as (keyof Filters)[];
 
 /** The claims ledger: filter by topic, verdict and kind of source, search, and sort any column. */
@@ -44,7 +46,20 @@ export function ClaimsTable({ claims }: { claims: ClaimView[] }) {
       Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as unknown as Filters,
     [params],
   );
-  const [sorting, setSorting] = useState<SortingState>([]);
+  // The sort lives in the address too (?sort=date:asc), like the dataset tables'.
+  const sorting = useMemo<SortingState>(() => {
+    const [id, dir] = (params.get("sort") ?? "").split(":");
+    return id && SORT_IDS.includes(id) && (dir === "asc" || dir === "desc")
+      ? [{ id, desc: dir === "desc" }]
+      : [];
+  }, [params]);
+  const setSorting = (updater: Updater<SortingState>) =>
+    updateParams((p) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      const first = next[0];
+      if (first) p.set("sort", `${first.id}:${first.desc ? "desc" : "asc"}`);
+      else p.delete("sort");
+    });
   const update = (patch: Partial<Filters>) =>
     updateParams((p) => {
       for (const [k, v] of Object.entries(patch)) {

@@ -1,34 +1,30 @@
 import Link from "next/link";
-import type { Dataset } from "@/lib/catalog";
-import { formatNumber } from "@/lib/format";
-import type { ChartData } from "@/lib/chart-data";
-import { keyFigure } from "@/lib/key-figure";
-import { MiniChart } from "./mini-chart";
+import { formatNumber } from "@/lib/data/format";
+import type { DatasetCardModel } from "@/lib/pages/overview";
+import { MiniChart } from "./charts/mini-chart";
 
 /** One dataset on the overview: what it is, its headline figure, its size, and the way in. */
-export function DatasetCard({ dataset, chart }: { dataset: Dataset; chart?: ChartData }) {
-  const figure = keyFigure(dataset);
-  const n = dataset.rows.length;
+export function DatasetCard({ card }: { card: DatasetCardModel }) {
+  const { figure, rowCount: n, sourceCount } = card;
   return (
-    <article className="dataset-card" aria-labelledby={`card-${dataset.slug}`}>
-      <h2 id={`card-${dataset.slug}`}>
-        <Link href={`/datasets/${dataset.slug}`}>{dataset.meta.title}</Link>
+    <article className="dataset-card" aria-labelledby={`card-${card.slug}`}>
+      <h2 id={`card-${card.slug}`}>
+        <Link href={`/datasets/${card.slug}`}>{card.title}</Link>
       </h2>
-      <p className="card-description">{dataset.meta.description}</p>
+      <p className="card-description">{card.description}</p>
       {figure ? (
         <p className="key-figure">
           <span className="key-value">{figure.value}</span>
           <span className="key-label">{figure.label}</span>
           <span className="key-detail">{figure.detail}</span>
         </p>
-      ) : (
+      ) : n === 0 ? (
         <p className="empty">No rows yet.</p>
-      )}
-      {chart ? <MiniChart chart={chart} /> : null}
+      ) : null}
+      {card.chart ? <MiniChart chart={card.chart} /> : null}
       <p className="card-meta">
-        {formatNumber(n)} row{n === 1 ? "" : "s"} · {formatNumber(dataset.citedSourceIds.length)}{" "}
-        source
-        {dataset.citedSourceIds.length === 1 ? "" : "s"}
+        {formatNumber(n)} row{n === 1 ? "" : "s"} · {formatNumber(sourceCount)} source
+        {sourceCount === 1 ? "" : "s"}
       </p>
     </article>
   );

@@ -1,5 +1,5 @@
-import { formatPartialDate } from "@/lib/format";
-import type { Source } from "@/lib/schema";
+import { formatPartialDate } from "@/lib/data/format";
+import type { Source } from "@/lib/data/schema";
 import { ExternalLink } from "./external-link";
 
 const KIND_LABEL: Record<Source["kind"], string> = {

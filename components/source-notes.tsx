@@ -1,4 +1,5 @@
-import type { DataRow, Source } from "@/lib/schema";
+import { textCell } from "@/lib/data/roles";
+import type { DataRow, Source } from "@/lib/data/schema";
 import { SourceCitation } from "./source-citation";
 
 interface Props {
@@ -6,20 +7,22 @@ interface Props {
   rows: DataRow[];
   idKey: string;
   sourcesKey: string;
+  /** The column holding the words each figure was quoted from, when the dataset has one. */
+  quoteKey?: string;
 }
 
 /**
  * The numbered source list under a table: for each source, the citation and the exact words
  * each figure was taken from, with links back to the rows that use them.
  */
-export function SourceNotes({ sources, rows, idKey, sourcesKey }: Props) {
+export function SourceNotes({ sources, rows, idKey, sourcesKey, quoteKey }: Props) {
   return (
     <ol className="source-notes">
       {sources.map((source, i) => {
         const quotes = new Map<string, string[]>();
         for (const row of rows) {
           if (!(row[sourcesKey] as string[]).includes(source.id)) continue;
-          const quote = typeof row.quote === "string" ? row.quote : "";
+          const quote = textCell(row, quoteKey) ?? "";
           if (!quote) continue;
           quotes.set(quote, [...(quotes.get(quote) ?? []), String(row[idKey])]);
         }

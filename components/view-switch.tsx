@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { useUrlParams } from "@/lib/use-url-params";
-import { parseTab, type Tab } from "@/lib/view-state";
+import { useUrlParams } from "@/hooks/use-url-params";
+import { parseTab, type Tab } from "@/lib/table/view-state";
 
 const LABELS: Record<Tab, string> = { all: "Charts and table", chart: "Charts", table: "Table" };
 

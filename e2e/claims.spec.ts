@@ -94,7 +94,9 @@ test("the disagreement chart for Azerbaijan's oil share draws one point per esti
   consoleErrors,
 }) => {
   const json = await (await page.request.get("/datasets/israel-oil-imports/data.json")).json();
-  const spec = json.disagreements.find((d: { id: string }) => d.id === "azerbaijan-oil-share");
+  const spec = json.sections
+    .flatMap((s: { views?: { id: string }[] }) => s.views ?? [])
+    .find((d: { id: string }) => d.id === "azerbaijan-oil-share");
   const expected = (json.rows as Record<string, unknown>[])
     .filter((r) =>
       Object.entries(spec.where as Record<string, string[]>).every(([k, vals]) =>

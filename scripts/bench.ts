@@ -6,7 +6,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { loadCatalogResult } from "../lib/load-data";
+import { loadCatalogResult } from "../lib/data/load-data";
 import { benchBigDataset } from "./bench/big-dataset";
 import { benchBundle } from "./bench/bundle";
 import { benchLighthouse } from "./bench/lighthouse";
@@ -29,7 +29,7 @@ async function main() {
       throw new Error(`unknown section "${w}" (have: ${SECTIONS.join(", ")})`);
   const needSite = wanted.some((w) => w === "bundle" || w === "lighthouse" || w === "server");
 
-  if (wanted.includes("sipri")) await benchSipri(OUT);
+  if (wanted.includes("sipri")) await benchSipri();
   if (needSite) {
     // Figures for the site as it is now: build it first.
     await buildNext();

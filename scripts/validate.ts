@@ -2,8 +2,8 @@
  * `npm run validate`: checks every file in data/ and prints one `file:line: column: message`
  * line per problem. Exit 0 when all is valid, 1 otherwise.
  */
-import { loadCatalogResult } from "../lib/load-data";
-import { formatProblem } from "../lib/problems";
+import { loadCatalogResult } from "../lib/data/load-data";
+import { formatProblem } from "../lib/data/problems";
 
 async function main(): Promise<number> {
   const dir = process.argv[2];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalogResult } from "@/lib/load-data";
-import { formatProblem } from "@/lib/problems";
+import { loadCatalogResult } from "@/lib/data/load-data";
+import { formatProblem } from "@/lib/data/problems";
 
 // The committed data itself: valid, and honest about where every row comes from.
 describe("data/", async () => {

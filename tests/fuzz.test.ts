@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, type DataFile } from "@/lib/catalog";
+import { buildCatalog, type DataFile } from "@/lib/data/catalog";
 
 /**
  * Fuzzing the loader with the real data files: 1,000 random mutations (byte flips, truncations,
@@ -16,13 +16,16 @@ const files: DataFile[] = readdirSync(DATA)
   // Plain Uint8Array copies: a Buffer's slice() is a view, and mutating it would corrupt the originals.
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(DATA, name))) }));
 
-/** Datasets whose metadata names ledger claims need the ledger (and so everything) to validate. */
+/**
+ * Datasets whose metadata names other datasets or ledger claims (in `sections`) need those,
+ * and so everything, to validate.
+ */
 const withLedger = new Set(
   files
     .filter(
       (f) =>
         f.name.endsWith(".meta.json") &&
-        new TextDecoder().decode(f.bytes).includes('"disagreements"'),
+        new TextDecoder().decode(f.bytes).includes('"sections"'),
     )
     .map((f) => f.name.replace(".meta.json", "")),
 );

@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, type CatalogResult } from "@/lib/catalog";
-import { toCsv } from "@/lib/export";
-import { formatProblem } from "@/lib/problems";
+import { buildCatalog, type CatalogResult } from "@/lib/data/catalog";
+import { toCsv } from "@/lib/data/export";
+import { formatProblem } from "@/lib/data/problems";
 import { GOOD_ROW, HEADER, META, SOURCES_CSV } from "./helpers";
 
 /**
@@ -192,6 +192,7 @@ describe("hostile data corpus", () => {
       `"'+cmd|' /C calc'!A0",2`,
       `"'@SUM(A1:A2)",3`,
       `"'-2+3",4`,
+      "",
     ]);
   });
 

@@ -1,18 +1,19 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DataTable } from "@/components/data-table";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ExternalLink } from "@/components/external-link";
 import { SourceCitation } from "@/components/source-citation";
-import { StaticChart } from "@/components/static-chart";
-import { tableModel } from "@/lib/table-model";
-import { META } from "./helpers";
+import { DataTable } from "@/components/table/data-table";
+import type { EstimatesChartData } from "@/lib/charts/estimates/model";
+import { layoutChart } from "@/lib/charts/layout";
+import { tableModel } from "@/lib/table/table-model";
+import { datasetOf, META } from "./helpers";
 
 // Text from CSVs reaches pages only as text: React escapes it, and links are http(s) only.
 const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
 describe("rendering hostile text", () => {
   it("shows script and markup in a table cell as text", () => {
-    const meta = META as Parameters<typeof tableModel>[0];
     const rows = [
       {
         id: "r1",
@@ -29,7 +30,7 @@ describe("rendering hostile text", () => {
       <DataTable
         slug="t"
         caption="T"
-        model={tableModel(meta, rows)}
+        model={tableModel(datasetOf(META, rows))}
         rows={rows}
         total={1}
         footnotes={{ "src-a": { n: 1, label: "P", title: "T" } }}
@@ -41,12 +42,11 @@ describe("rendering hostile text", () => {
   });
 
   it("shows an empty dataset as 'no rows'", () => {
-    const meta = META as Parameters<typeof tableModel>[0];
     const html = renderToStaticMarkup(
       <DataTable
         slug="t"
         caption="T"
-        model={tableModel(meta, [])}
+        model={tableModel(datasetOf(META, []))}
         rows={[]}
         total={0}
         footnotes={{}}
@@ -85,34 +85,30 @@ describe("rendering hostile text", () => {
   });
 
   it("keeps hostile series names out of the chart's markup", () => {
+    const data: EstimatesChartData = {
+      kind: "estimates",
+      id: "c",
+      title: hostile,
+      yLabel: "%",
+      series: [hostile],
+      xDomain: [2020, 2021],
+      summary: hostile,
+      points: [
+        {
+          rowId: "r1",
+          series: hostile,
+          x: 2020.5,
+          xErr: [0.5, 0.5],
+          y: 10,
+          yErr: [0, 0],
+          period: "2020",
+          valueText: "10%",
+          source: hostile,
+        },
+      ],
+    };
     const svg = renderToStaticMarkup(
-      <StaticChart
-        width={600}
-        height={300}
-        colorOf={() => 0}
-        data={{
-          type: "estimates",
-          id: "c",
-          title: hostile,
-          yLabel: "%",
-          series: [hostile],
-          xDomain: [2020, 2021],
-          summary: hostile,
-          points: [
-            {
-              rowId: "r1",
-              series: hostile,
-              x: 2020.5,
-              xErr: [0.5, 0.5],
-              y: 10,
-              yErr: [0, 0],
-              period: "2020",
-              valueText: "10%",
-              source: hostile,
-            },
-          ],
-        }}
-      />,
+      <StaticChart data={data} layout={layoutChart(data, 600, 300, () => 0)} />,
     );
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");

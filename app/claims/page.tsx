@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ClaimsTable } from "@/components/claims-table";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { claimViews } from "@/lib/claims-view";
-import { getCatalog } from "@/lib/load-data";
-import { VERDICT_ORDER, VERDICTS } from "@/lib/verdicts";
+import { claimViews } from "@/lib/claims/claims-view";
+import { getCatalog } from "@/lib/data/load-data";
+import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
 
 export const metadata: Metadata = {
   title: "Claims ledger",

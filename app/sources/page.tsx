@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceCitation } from "@/components/source-citation";
-import { getCatalog } from "@/lib/load-data";
-import { SOURCE_KINDS } from "@/lib/schema";
+import { getCatalog } from "@/lib/data/load-data";
+import { SOURCE_KINDS } from "@/lib/data/schema";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -21,17 +21,15 @@ const KIND_HEADING: Record<(typeof SOURCE_KINDS)[number], string> = {
 export default async function SourcesPage() {
   const catalog = await getCatalog();
   const citedBy = new Map<string, { slug: string; title: string; rows: number }[]>();
-  for (const d of catalog.datasets) {
-    const key = d.meta.columns.find((c) => c.type === "sources")!.key;
+  const ledger = catalog.claims ? [catalog.claims] : [];
+  for (const d of [...catalog.datasets, ...ledger]) {
+    const isLedger = d === catalog.claims;
     for (const id of d.citedSourceIds) {
-      const rows = d.rows.filter((r) => (r[key] as string[]).includes(id)).length;
-      citedBy.set(id, [...(citedBy.get(id) ?? []), { slug: d.slug, title: d.meta.title, rows }]);
-    }
-  }
-  if (catalog.claims) {
-    for (const id of catalog.claims.citedSourceIds) {
-      const rows = catalog.claims.rows.filter((r) => (r.source_id as string[]).includes(id)).length;
-      citedBy.set(id, [...(citedBy.get(id) ?? []), { slug: "", title: "Claims ledger", rows }]);
+      const rows = d.rows.filter((r) => (r[d.roles.sources] as string[]).includes(id)).length;
+      citedBy.set(id, [
+        ...(citedBy.get(id) ?? []),
+        { slug: isLedger ? "" : d.slug, title: isLedger ? "Claims ledger" : d.meta.title, rows },
+      ]);
     }
   }
   return (

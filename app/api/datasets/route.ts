@@ -1,5 +1,5 @@
-import { catalogJson } from "@/lib/export";
-import { getCatalog } from "@/lib/load-data";
+import { catalogJson } from "@/lib/data/export";
+import { getCatalog } from "@/lib/data/load-data";
 
 export const dynamic = "force-static";
 

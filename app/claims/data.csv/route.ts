@@ -1,5 +1,5 @@
-import { datasetCsv } from "@/lib/export";
-import { getCatalog } from "@/lib/load-data";
+import { datasetCsv } from "@/lib/data/export";
+import { getCatalog } from "@/lib/data/load-data";
 
 export const dynamic = "force-static";
 

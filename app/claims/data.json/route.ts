@@ -1,6 +1,6 @@
-import { claimViews } from "@/lib/claims-view";
-import { datasetJson } from "@/lib/export";
-import { getCatalog } from "@/lib/load-data";
+import { claimViews } from "@/lib/claims/claims-view";
+import { datasetJson } from "@/lib/data/export";
+import { getCatalog } from "@/lib/data/load-data";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
-import { datasetParams, findDataset } from "@/lib/datasets";
-import { datasetCsv } from "@/lib/export";
+import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetCsv } from "@/lib/data/export";
 
 export const dynamicParams = false;
 export const generateStaticParams = datasetParams;

@@ -1,5 +1,5 @@
-import { datasetParams, findDataset } from "@/lib/datasets";
-import { datasetJson } from "@/lib/export";
+import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetJson } from "@/lib/data/export";
 
 export const dynamicParams = false;
 export const generateStaticParams = datasetParams;

@@ -1,6 +1,6 @@
-import { datasetParams, findDataset } from "@/lib/datasets";
-import { packRows } from "@/lib/packed-rows";
-import { clientRowKeys, tableModel } from "@/lib/table-model";
+import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { packRows } from "@/lib/data/packed-rows";
+import { clientRowKeys, tableModel } from "@/lib/table/table-model";
 
 export const dynamicParams = false;
 export const generateStaticParams = datasetParams;
@@ -13,6 +13,6 @@ export async function GET(_request: Request, ctx: RouteContext<"/datasets/[slug]
   const { slug } = await ctx.params;
   const found = await findDataset(slug);
   if (!found) return Response.json({ error: "not found" }, { status: 404 });
-  const { meta, rows } = found.dataset;
-  return Response.json(packRows(rows, clientRowKeys(meta, tableModel(meta))));
+  const { dataset } = found;
+  return Response.json(packRows(dataset.rows, clientRowKeys(tableModel(dataset))));
 }

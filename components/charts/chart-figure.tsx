@@ -1,0 +1,38 @@
+import { isEmptyChart, type ChartData } from "@/lib/charts/registry";
+import { ChartFrame } from "./chart-frame";
+
+interface Props {
+  chart: ChartData;
+  slug: string;
+  sourceLine: string;
+  notes?: string[];
+}
+
+/**
+ * A chart as a figure: title and subtitle, the chart with its legend and export, a generated
+ * text summary (the text alternative) and the source line, as OWID and Datawrapper frame theirs.
+ */
+export function ChartFigure({ chart, slug, sourceLine, notes = [] }: Props) {
+  return (
+    <figure
+      className="chart-figure"
+      id={`chart-${chart.id}`}
+      aria-labelledby={`chart-${chart.id}-title`}
+    >
+      <figcaption>
+        <h3 id={`chart-${chart.id}-title`}>{chart.title}</h3>
+        {chart.subtitle ? <p className="chart-subtitle">{chart.subtitle}</p> : null}
+      </figcaption>
+      {isEmptyChart(chart) ? (
+        <p className="empty">No rows to chart.</p>
+      ) : (
+        <ChartFrame chart={chart} slug={slug} sourceLine={sourceLine} notes={notes} />
+      )}
+      <p className="chart-summary">
+        <span className="visually-hidden">Chart summary: </span>
+        {chart.summary}
+      </p>
+      <p className="chart-source">{sourceLine}</p>
+    </figure>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Margin } from "./axis";
+import { layoutBars, type BarsLayout } from "./bars/model";
+import { layoutEstimates, viewEstimates, type EstimatesLayout } from "./estimates/model";
+import type { ChartData } from "./registry";
+import { layoutStacked, viewStacked, type StackedLayout } from "./stacked/model";
+import type { ChartView } from "./view";
+
+/** A chart's layout: axes, ticks and every mark placed, for one box size. */
+export type ChartLayout = EstimatesLayout | BarsLayout | StackedLayout;
+
+/** Places any drawable chart; one case per kind, checked exhaustively. */
+export function layoutChart(
+  data: ChartData,
+  width: number,
+  height: number,
+  colorOf: (series: string) => number,
+  margin?: Margin,
+): ChartLayout {
+  switch (data.kind) {
+    case "estimates":
+      return layoutEstimates(data, width, height, colorOf, margin);
+    case "bars":
+      return layoutBars(data, width, height, margin);
+    case "stacked":
+      return layoutStacked(data, width, height, colorOf, margin);
+  }
+}
+
+/** A chart as the reader's view asks for it (series shown, years, absolute or share). */
+export function viewChart(data: ChartData, view: ChartView): ChartData {
+  switch (data.kind) {
+    case "estimates":
+      return viewEstimates(data, view);
+    case "bars":
+      return data;
+    case "stacked":
+      return viewStacked(data, view);
+  }
+}
+
+/** The series a reader can show or hide (bars have one series, so none). */
+export function chartSeries(data: ChartData): string[] {
+  switch (data.kind) {
+    case "estimates":
+    case "stacked":
+      return data.series;
+    case "bars":
+      return [];
+  }
+}

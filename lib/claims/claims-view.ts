@@ -1,0 +1,102 @@
+/**
+ * The claims ledger: each checked claim as plain data for /claims and for the disagreement
+ * views, read through the ledger's declared roles (quote, stated value and period, verdict).
+ */
+import type { Catalog } from "../data/catalog";
+import { formatPartialDate, rowValue } from "../data/format";
+import { textCell } from "../data/roles";
+import { rowSummary } from "../data/row-summary";
+import { EVIDENCE_REF, type DataRow, type Source } from "../data/schema";
+import type { Verdict } from "./verdicts";
+
+export interface EvidenceItem {
+  href: string;
+  /** For a row: its value; for a source: its title. */
+  label: string;
+  detail: string;
+}
+
+/** A claim ready to render: everything the /claims page shows, as plain data. */
+export interface ClaimView {
+  id: string;
+  quote: string;
+  topic: string;
+  verdict: Verdict;
+  explanation: string;
+  /** The figure it states, with its unit and denominator ("up to 40% of Israel's oil imports"). */
+  stated: string;
+  /** The stated number, for charts; absent when the claim states none. */
+  statedValue?: number;
+  statedUnit?: string;
+  statedPeriod: string;
+  /** The stated period's dates, when the claim gives them. */
+  statedStart?: string;
+  statedEnd?: string;
+  source: { id: string; publisher: string; title: string; kind: Source["kind"]; url?: string };
+  /** Publication date (ISO, as precise as known) and how to show it. */
+  date: string;
+  dateText: string;
+  evidence: EvidenceItem[];
+}
+
+export function claimViews(catalog: Catalog): ClaimView[] {
+  const ledger = catalog.claims;
+  if (!ledger) return [];
+  const { roles } = ledger;
+  const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+  const datasets = new Map(catalog.datasets.map((d) => [d.slug, d]));
+  const rowsById = new Map(
+    catalog.datasets.map(
+      (d) => [d.slug, new Map(d.rows.map((r) => [String(r[d.roles.id]), r]))] as const,
+    ),
+  );
+  const evidenceOf = (row: DataRow) =>
+    ((roles.evidence ? (row[roles.evidence] as string[] | undefined) : undefined) ?? []).map(
+      (ref): EvidenceItem => {
+        const [, slug, rowId, sourceId] = EVIDENCE_REF.exec(ref)!;
+        if (sourceId) {
+          const s = sources.get(sourceId)!;
+          return {
+            href: `/sources#${s.id}`,
+            label: s.title,
+            detail: `${s.publisher}${s.published ? `, ${formatPartialDate(s.published)}` : ""}`,
+          };
+        }
+        const sum = rowSummary(datasets.get(slug!)!, rowsById.get(slug!)!.get(rowId!)!, sources);
+        return {
+          href: `/datasets/${slug}#row-${rowId}`,
+          label: sum.value || sum.what,
+          detail: [sum.what, sum.period, sum.who].filter(Boolean).join(" · "),
+        };
+      },
+    );
+  return ledger.rows.map((row) => {
+    const source = sources.get((row[roles.sources] as string[])[0]!)!;
+    const shown = roles.value ? rowValue(roles.value, row) : undefined;
+    const start = textCell(row, roles.period?.start);
+    const end = textCell(row, roles.period?.end);
+    return {
+      id: String(row[roles.id]),
+      quote: textCell(row, roles.quote) ?? "",
+      topic: textCell(row, roles.topic) ?? "",
+      verdict: textCell(row, roles.verdict) as Verdict,
+      explanation: textCell(row, roles.explanation) ?? "",
+      stated: shown?.fullText ?? "",
+      ...(shown ? { statedValue: shown.value } : {}),
+      ...(shown?.unit ? { statedUnit: shown.unit } : {}),
+      statedPeriod: textCell(row, roles.period?.label) ?? "",
+      ...(start ? { statedStart: start } : {}),
+      ...(end && end !== start ? { statedEnd: end } : {}),
+      source: {
+        id: source.id,
+        publisher: source.publisher,
+        title: source.title,
+        kind: source.kind,
+        ...(source.url ? { url: source.url } : {}),
+      },
+      date: source.published ?? "",
+      dateText: source.published ? formatPartialDate(source.published) : "undated",
+      evidence: evidenceOf(row),
+    };
+  });
+}

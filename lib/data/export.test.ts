@@ -1,0 +1,90 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { GOOD_ROW, HEADER, META, catalogFrom, SOURCES_CSV } from "@/tests/helpers";
+import { parseCsv } from "./csv-parse";
+import { catalogJson, datasetCsv, datasetJson, toCsv } from "./export";
+
+describe(toCsv, () => {
+  it("writes RFC 4180: CRLF, header in the given order, quotes only where needed, doubled inner quotes", () => {
+    const csv = toCsv(
+      ["b", "a"],
+      [
+        { a: 'say "hi"', b: "x, y" },
+        { a: "line\nbreak", b: "plain" },
+      ],
+    );
+    expect(csv).toBe('b,a\r\n"x, y","say ""hi"""\r\nplain,"line\nbreak"\r\n');
+  });
+
+  it("neutralises text that a spreadsheet would run as a formula", () => {
+    const cells = [
+      '=HYPERLINK("http://x")',
+      "+cmd",
+      "-2+3",
+      "@SUM(A1)",
+      "\tx",
+      "\rx",
+      "=1+1\nsecond line",
+    ];
+    const csv = toCsv(
+      ["t"],
+      cells.map((t) => ({ t })),
+    );
+    const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: true })
+      .data.slice(1)
+      .map((r) => r[0]);
+    expect(parsed).toEqual(cells.map((c) => `'${c}`));
+  });
+
+  it("keeps numbers, including negatives and zero, as numbers", () => {
+    expect(toCsv(["n"], [{ n: -3.5 }, { n: 0 }, { n: 240000 }])).toBe(
+      "n\r\n-3.5\r\n0\r\n240000\r\n",
+    );
+  });
+
+  it("joins source id lists with ; and leaves missing cells empty", () => {
+    expect(toCsv(["a", "s"], [{ s: ["x", "y"] }])).toBe("a,s\r\n,x;y\r\n");
+  });
+});
+
+describe(datasetCsv, () => {
+  it("round-trips: the download parses back to the same validated rows", () => {
+    const tricky = 'r2,2021,2021,"Quote ""this"", and that",-0.5,US$ m,,,y,src-a;src-b';
+    const r = catalogFrom({
+      "sources.csv": SOURCES_CSV,
+      "t.csv": `${HEADER}\n${GOOD_ROW}\n${tricky}\n`,
+      "t.meta.json": META,
+    });
+    const dataset = r.catalog!.datasets[0]!;
+    const csv = datasetCsv(dataset);
+    expect(csv.split("\r\n")[0]).toBe(HEADER);
+    const again = catalogFrom({ "sources.csv": SOURCES_CSV, "t.csv": csv, "t.meta.json": META });
+    expect(again.problems).toEqual([]);
+    expect(again.catalog!.datasets[0]!.rows).toEqual(dataset.rows);
+    expect(parseCsv(csv, "x").records).toHaveLength(2);
+  });
+});
+
+describe(datasetJson, () => {
+  it("carries rows, metadata and exactly the sources the rows cite", () => {
+    const r = catalogFrom({
+      "sources.csv": SOURCES_CSV,
+      "t.csv": `${HEADER}\n${GOOD_ROW}\n`,
+      "t.meta.json": META,
+    });
+    const json = datasetJson(r.catalog!, r.catalog!.datasets[0]!);
+    expect(json).toMatchObject({
+      slug: "t",
+      title: "Test",
+      rowCount: 1,
+      csv: "/datasets/t/data.csv",
+    });
+    expect(json.sources.map((s) => s.id)).toEqual(["src-a"]);
+    expect(json.rows[0]).toMatchObject({ id: "r1", value: 40, source_ids: ["src-a"] });
+    expect(catalogJson(r.catalog!).datasets[0]).toMatchObject({
+      slug: "t",
+      rowCount: 1,
+      json: "/datasets/t/data.json",
+    });
+  });
+});

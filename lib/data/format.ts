@@ -1,0 +1,100 @@
+import { numberCell, textCell, type ValueFormat } from "./roles";
+import type { DataRow } from "./schema";
+
+/**
+ * The one way a number, a value with its unit, or a date is shown, on the server and in the
+ * browser. Figures a source stated keep the precision it gave (46.4 stays 46.4, 1.394 stays
+ * 1.394); computed figures are rounded here, for display only, and say how.
+ */
+const formats = new Map<number | undefined, Intl.NumberFormat>();
+
+/** `1234.5` → "1,234.5". With `digits`, rounds to that many decimals (computed figures). */
+export function formatNumber(n: number, digits?: number): string {
+  let f = formats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      "en-US",
+      digits === undefined
+        ? { maximumFractionDigits: 10 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
+    formats.set(digits, f);
+  }
+  // -0 (a rounded tiny negative) reads as 0.
+  return f.format(n).replace(/^-(0(?:\.0+)?)$/, "$1");
+}
+
+/** A share unit (`% of …`) shows as `%` beside the number; other units show in full. */
+export function compactUnit(unit: string | undefined): string {
+  if (!unit) return "";
+  return /^%/.test(unit.trim()) ? "%" : unit;
+}
+
+/** What a share is a share of: "% of Israel's oil imports" → "of Israel's oil imports". */
+export function denominatorOf(unit: string | undefined): string | undefined {
+  const m = /^%\s*(of\b.*)$/.exec((unit ?? "").trim());
+  return m ? m[1] : undefined;
+}
+
+/**
+ * "about 40–45%", "#1", "over 1.7 US$ bn": a value as its source hedged it.
+ * `unit` is the row's unit; ranks read as "#n".
+ */
+export function formatValue(
+  value: number,
+  opts: { unit?: string; qualifier?: string; high?: number; digits?: number } = {},
+): string {
+  const { unit, qualifier, high, digits } = opts;
+  if (unit !== undefined && /^rank\b/.test(unit)) {
+    const among = unit.replace(/^rank\s*/, "");
+    return `${qualifier ? `${qualifier} ` : ""}#${formatNumber(value)}${among ? ` ${among}` : ""}`;
+  }
+  const range =
+    high === undefined
+      ? formatNumber(value, digits)
+      : `${formatNumber(value, digits)}–${formatNumber(high, digits)}`;
+  const u = compactUnit(unit);
+  const withUnit = u === "" ? range : u === "%" ? `${range}%` : `${range} ${u}`;
+  return qualifier ? `${qualifier} ${withUnit}` : withUnit;
+}
+
+/** A row's value, read through its column's format: the number, and how it is shown. */
+export interface ShownValue {
+  value: number;
+  high?: number;
+  unit?: string;
+  qualifier?: string;
+  /** As a table cell shows it: "about 40–45%". */
+  text: string;
+  /** With a share's denominator, for marks and summaries: "about 40–45% of Israel's oil needs". */
+  fullText: string;
+}
+
+export function rowValue(f: ValueFormat, row: DataRow): ShownValue | undefined {
+  const value = numberCell(row, f.key);
+  if (value === undefined) return undefined;
+  if (f.plain) return { value, text: String(value), fullText: String(value) };
+  const unit = f.unitColumn ? textCell(row, f.unitColumn) : f.unit;
+  const qualifier = textCell(row, f.qualifierColumn);
+  const high = numberCell(row, f.rangeEndColumn);
+  const text = formatValue(value, { unit, qualifier, high });
+  const denominator = denominatorOf(unit);
+  return {
+    value,
+    ...(high !== undefined ? { high } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    ...(qualifier !== undefined ? { qualifier } : {}),
+    text,
+    fullText: denominator ? `${text} ${denominator}` : text,
+  };
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `2015-05-01` → "1 May 2015", `2015-05` → "May 2015", `2015` → "2015". */
+export function formatPartialDate(s: string): string {
+  const [y, m, d] = s.split("-");
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { miniCatalog } from "@/tests/helpers";
+import { keyFigure } from "./key-figure";
+
+const catalog = miniCatalog();
+const get = (slug: string) => catalog.datasets.find((d) => d.slug === slug)!;
+
+describe(keyFigure, () => {
+  it("gives the range of the matching rows, a stated range's high end included", () => {
+    expect(keyFigure(get("oil"))).toEqual({
+      value: "22–45%",
+      label: "Azerbaijan's share",
+      detail: "lowest to highest of 2 estimates (computed from the rows)",
+    });
+  });
+
+  it("computes the largest partner's share of the latest window, with the vintage", () => {
+    // 2016–20: Israel 100 of 150 TIV to Azerbaijan.
+    expect(keyFigure(get("transfers"))).toEqual({
+      value: "66.7%",
+      label: "Israel: largest supplier's share, 2016–20",
+      detail: "computed from SIPRI TIV (data generated 12 Feb 2026)",
+    });
+  });
+
+  it("shows one row's value as stated, and nothing when the row has no value", () => {
+    const published = get("published");
+    const withRow = (rowId: string) => ({
+      ...published,
+      meta: { ...published.meta, keyFigure: { type: "row" as const, rowId, label: "L" } },
+    });
+    expect(keyFigure(withRow("p1"))).toEqual({ value: "69%", label: "L", detail: "as stated by its source" });
+    expect(keyFigure(withRow("p3"))).toBeUndefined();
+  });
+
+  it("has no figure for a dataset without rows or without a key figure", () => {
+    expect(keyFigure({ ...get("oil"), rows: [] })).toBeUndefined();
+    expect(keyFigure(get("published"))).toBeUndefined();
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Page view models: everything a page renders, worked out once on the server from the catalog,
+ * so pages only lay it out. `datasetPage` is pure; `getDatasetPage` reads the catalog.
+ */
+import "server-only";
+import { datasetCharts, type ChartData } from "../charts/registry";
+import { disagreements, type Disagreement } from "../claims/disagreements";
+import type { Catalog, Dataset } from "../data/catalog";
+import { citedSources } from "../data/export";
+import { formatPartialDate } from "../data/format";
+import { getCatalog } from "../data/load-data";
+import type { Source } from "../data/schema";
+import { compareArms, lastDelivery, type ArmsComparison } from "../sipri/comparison";
+import { clientRowKeys, pickKeys, tableModel, type TableModel } from "../table/table-model";
+import { DEFAULT_PAGE_SIZE } from "../table/view-state";
+import type { DataRow } from "../data/schema";
+import type { CellTable } from "../table/cells";
+import { comparisonTable } from "./comparison-table";
+import type { Footnote } from "./footnote";
+
+
+export type PageSection =
+  | { type: "disagreements"; items: Disagreement[] }
+  | {
+      type: "published-vs-recomputed";
+      comparison: ArmsComparison;
+      table: CellTable;
+      notes: string[];
+    };
+
+export interface DatasetPage {
+  slug: string;
+  title: string;
+  subtitle: string;
+  units: string;
+  charts: ChartData[];
+  sections: PageSection[];
+  /** The line under every chart and in every export. */
+  sourceLine: string;
+  table: {
+    model: TableModel;
+    /** All rows, or the first page when the rest are fetched from `rowsUrl`. */
+    rows: DataRow[];
+    total: number;
+    rowsUrl?: string;
+  };
+  footnotes: Record<string, Footnote>;
+  /** Cited sources in footnote order, with the rows behind each. */
+  sources: Source[];
+  rows: DataRow[];
+  notes: string[];
+}
+
+/** Datasets up to this size ship all their rows with the page. */
+const EMBED_ROWS = 2000;
+
+function sectionsOf(catalog: Catalog, dataset: Dataset): PageSection[] {
+  const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+  // A dataset's own sections, then those other datasets declare to show here too.
+  const declared = [
+    ...(dataset.meta.sections ?? []).map((spec) => ({ spec, owner: dataset })),
+    ...catalog.datasets.flatMap((owner) =>
+      (owner.meta.sections ?? [])
+        .filter((spec) => spec.alsoOn?.includes(dataset.slug))
+        .map((spec) => ({ spec, owner })),
+    ),
+  ];
+  return declared.map(({ spec, owner }): PageSection => {
+    if (spec.type === "disagreements")
+      return { type: "disagreements", items: disagreements(catalog, owner, spec.views) };
+    const transfers = catalog.datasets.find((d) => d.slug === spec.transfers)!;
+    const latest = spec.headlineFlows.flatMap((f) => {
+      const [supplier, recipient] =
+        f.role === "imports" ? [f.partner, f.country] : [f.country, f.partner];
+      const year = lastDelivery(transfers, supplier, recipient);
+      return year === undefined
+        ? []
+        : [`The latest delivery from ${supplier} to ${recipient} in the imported register is in ${year} (computed from the data).`];
+    });
+    const comparison = compareArms(owner, transfers, catalog, spec);
+    return {
+      type: "published-vs-recomputed",
+      comparison,
+      table: comparisonTable(comparison, owner.slug, sources),
+      notes: [...spec.notes, ...new Set(latest)],
+    };
+  });
+}
+
+export function datasetPage(catalog: Catalog, dataset: Dataset): DatasetPage {
+  const { meta, rows, slug } = dataset;
+  const sources = citedSources(catalog, dataset);
+  const model = tableModel(dataset);
+  const embedAll = rows.length <= EMBED_ROWS;
+  const footnotes: Record<string, Footnote> = Object.fromEntries(
+    sources.map((s, i) => [
+      s.id,
+      {
+        n: i + 1,
+        label: s.publisher,
+        title: s.title,
+        ...(s.url ? { url: s.url } : {}),
+        ...(s.published ? { date: formatPartialDate(s.published) } : {}),
+      },
+    ]),
+  );
+  return {
+    slug,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    units: meta.units,
+    charts: datasetCharts({ dataset, sources: new Map(catalog.sources.map((s) => [s.id, s])) }),
+    sections: sectionsOf(catalog, dataset),
+    sourceLine: `Source${sources.length === 1 ? "" : "s"}: ${meta.attribution ?? `${sources.length} publications, numbered under the table`}. Flowledger, ${slug}.`,
+    table: {
+      model,
+      rows: pickKeys(embedAll ? rows : rows.slice(0, DEFAULT_PAGE_SIZE), clientRowKeys(model)),
+      total: rows.length,
+      ...(embedAll ? {} : { rowsUrl: `/datasets/${slug}/rows.json` }),
+    },
+    footnotes,
+    sources,
+    rows,
+    notes: meta.notes,
+  };
+}
+
+/** The page of a dataset, or undefined for a slug that is not in the catalog (a 404). */
+export async function getDatasetPage(slug: string): Promise<DatasetPage | undefined> {
+  const catalog = await getCatalog();
+  const dataset = catalog.datasets.find((d) => d.slug === slug);
+  return dataset ? datasetPage(catalog, dataset) : undefined;
+}

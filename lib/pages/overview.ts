@@ -1,0 +1,42 @@
+import "server-only";
+import { datasetCharts, type ChartData } from "../charts/registry";
+import type { Catalog } from "../data/catalog";
+import { keyFigure, type KeyFigure } from "../data/key-figure";
+import { getCatalog } from "../data/load-data";
+
+/** One dataset on the overview: what it is, its headline figure, its size, its first chart. */
+export interface DatasetCardModel {
+  slug: string;
+  title: string;
+  description: string;
+  figure?: KeyFigure;
+  rowCount: number;
+  sourceCount: number;
+  chart?: ChartData;
+}
+
+export function overviewCards(catalog: Catalog): DatasetCardModel[] {
+  const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+  return [...catalog.datasets]
+    .sort(
+      (a, b) =>
+        (a.meta.order ?? 1e9) - (b.meta.order ?? 1e9) || a.meta.title.localeCompare(b.meta.title),
+    )
+    .map((d) => {
+      const figure = keyFigure(d);
+      const chart = d.meta.charts[0] ? datasetCharts({ dataset: d, sources })[0] : undefined;
+      return {
+        slug: d.slug,
+        title: d.meta.title,
+        description: d.meta.description,
+        ...(figure ? { figure } : {}),
+        rowCount: d.rows.length,
+        sourceCount: d.citedSourceIds.length,
+        ...(chart ? { chart } : {}),
+      };
+    });
+}
+
+export async function getOverviewCards(): Promise<DatasetCardModel[]> {
+  return overviewCards(await getCatalog());
+}
