@@ -4,7 +4,7 @@ import { catalog, expect, test, waitForCharts } from "./fixtures";
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
   return result.violations.map(
     (v) =>

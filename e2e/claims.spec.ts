@@ -61,6 +61,10 @@ test("filtering by verdict and sorting by date work, and the view survives a rel
   ).filter((d) => d !== "");
   expect(dates.length).toBeGreaterThan(10);
   expect(dates).toEqual([...dates].sort());
+  // The sort is in the address, like the dataset tables': a reload or a shared link keeps it.
+  await expect(page).toHaveURL(/[?&]sort=date%3Aasc/);
+  await page.reload();
+  await expect(dateHeader).toHaveAttribute("aria-sort", "ascending");
   expect(consoleErrors).toEqual([]);
 });
 

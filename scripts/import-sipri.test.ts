@@ -77,10 +77,7 @@ describe("npm run import:sipri", () => {
       "not-sipri.csv",
       'not-sipri.csv:1: (file): not a SIPRI trade register: no header row with "SIPRI AT Database ID"',
     ],
-    [
-      "truncated.csv",
-      "truncated.csv:11: (file): row has 6 fields, header has 17",
-    ],
+    ["truncated.csv", "truncated.csv:11: (file): row has 6 fields, header has 17"],
     ["bad-values.csv", 'bad-values.csv:9: TIV delivery values: "3O.1" is not a number'],
   ])(
     "refuses %s with a located message and leaves the data folder untouched",

@@ -6,11 +6,7 @@
  * data folder is validated as it would be, and nothing is written unless it passes.
  */
 import { parseArgs } from "node:util";
-import {
-  DEFAULT_SIPRI_OPTIONS,
-  parsePair,
-  type SipriImportOptions,
-} from "../lib/sipri/datasets";
+import { DEFAULT_SIPRI_OPTIONS, parsePair, type SipriImportOptions } from "../lib/sipri/datasets";
 import { importSipri } from "../lib/sipri/import";
 
 const USAGE =
@@ -61,7 +57,9 @@ async function main(): Promise<number> {
   if (!result.ok) {
     for (const line of result.problems) console.error(line);
     const n = result.problems.length;
-    console.error(`\n${n} problem${n === 1 ? "" : "s"}: nothing was imported; no file was changed.`);
+    console.error(
+      `\n${n} problem${n === 1 ? "" : "s"}: nothing was imported; no file was changed.`,
+    );
     return 1;
   }
   console.log(result.summary);

@@ -24,8 +24,7 @@ const withLedger = new Set(
   files
     .filter(
       (f) =>
-        f.name.endsWith(".meta.json") &&
-        new TextDecoder().decode(f.bytes).includes('"sections"'),
+        f.name.endsWith(".meta.json") && new TextDecoder().decode(f.bytes).includes('"sections"'),
     )
     .map((f) => f.name.replace(".meta.json", "")),
 );

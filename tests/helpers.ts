@@ -332,7 +332,12 @@ c3,art,69% of arms 2016-2021,nearly,69,% of Azerbaijan's arms imports,2016–202
         display: { labelColumn: "stated_period" },
       },
       { key: "stated_end", label: "End", type: "date", optional: true, notBefore: "stated_start" },
-      { key: "verdict", label: "Verdict", type: "category", values: ["period-dependent", "not found", "right figure, wrong period"] },
+      {
+        key: "verdict",
+        label: "Verdict",
+        type: "category",
+        values: ["period-dependent", "not found", "right figure, wrong period"],
+      },
       { key: "explanation", label: "Explanation", type: "text" },
       { key: "evidence", label: "Evidence", type: "evidence", optional: true },
     ],

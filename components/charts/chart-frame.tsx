@@ -81,11 +81,12 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
   const exportAs = async (format: "svg" | "png") => {
     setExportError(undefined);
     try {
+      const { chartSvg, svgToPng } = await import("@/browser/chart-export");
+      // Looked up after the (lazy) import: the interactive chart may have replaced the SVG meanwhile.
       const svgEl = box.current?.querySelector<SVGSVGElement>(
         "svg.static-chart, svg.recharts-surface",
       );
       if (!svgEl) throw new Error("the chart has not finished drawing");
-      const { chartSvg, svgToPng } = await import("@/browser/chart-export");
       const css = getComputedStyle(document.documentElement);
       const color = (v: string) => css.getPropertyValue(v).trim();
       const legend = shown.map((name) => ({

@@ -30,7 +30,11 @@ export function MiniChart({ chart }: { chart: ChartData }) {
       ) : layout.kind === "bars" ? (
         <BarsMarks layout={layout} compact />
       ) : (
-        <StackedMarks data={chart as Extract<ChartData, { kind: "stacked" }>} layout={layout} compact />
+        <StackedMarks
+          data={chart as Extract<ChartData, { kind: "stacked" }>}
+          layout={layout}
+          compact
+        />
       )}
     </svg>
   );

@@ -48,7 +48,12 @@ export function StaticChart({ data, layout }: { data: ChartData; layout: ChartLa
     case "stacked":
       body = (
         <>
-          <ValueAxis ticks={layout.yTicks} width={width} margin={margin} baseline={layout.baseline} />
+          <ValueAxis
+            ticks={layout.yTicks}
+            width={width}
+            margin={margin}
+            baseline={layout.baseline}
+          />
           <CategoryLabels layout={layout} />
           {layout.kind === "bars" ? (
             <BarsMarks layout={layout} />

@@ -36,7 +36,15 @@ export function SortableTable({
   const sortBy = (colId: string, numeric: boolean) =>
     updateParams((p) => {
       const next =
-        colId !== sortCol?.id ? (numeric ? "desc" : "asc") : desc === numeric ? (numeric ? "asc" : "desc") : null;
+        colId !== sortCol?.id
+          ? numeric
+            ? "desc"
+            : "asc"
+          : desc === numeric
+            ? numeric
+              ? "asc"
+              : "desc"
+            : null;
       if (next) p.set(param, `${colId}:${next}`);
       else p.delete(param);
     });
@@ -45,8 +53,7 @@ export function SortableTable({
     <div className="table-scroll" role="region" aria-label={`${caption} (table)`} tabIndex={0}>
       <table className="data-table cell-table" id={`table-${id}`}>
         <caption>
-          {caption}{" "}
-          <span className="hint">Select a column heading to sort.</span>
+          {caption} <span className="hint">Select a column heading to sort.</span>
         </caption>
         <thead>
           <tr>

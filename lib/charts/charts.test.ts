@@ -22,7 +22,12 @@ describe("estimates chart", () => {
     const o2 = chart.points[1]!;
     expect(o2.x - o2.xErr[0]).toBeCloseTo(2020, 6);
     expect(o2.x + o2.xErr[1]).toBeCloseTo(2021, 6);
-    expect(o2).toMatchObject({ y: 40, yErr: [0, 5], period: "as of March 2020", source: "Publisher A" });
+    expect(o2).toMatchObject({
+      y: 40,
+      yErr: [0, 5],
+      period: "as of March 2020",
+      source: "Publisher A",
+    });
   });
 
   it("names each mark's value with its unit and denominator", () => {
@@ -44,7 +49,10 @@ describe("estimates chart", () => {
   it("spreads estimates with the same period and value so none hides another", () => {
     const twice = catalogFrom({
       ...MINI,
-      "oil.csv": MINI["oil.csv"].replace("o3,2025,2025,2025,Russia,share of oil imports,about,28", "o3,2018,2018,2018,Russia,share of oil imports,,22"),
+      "oil.csv": MINI["oil.csv"].replace(
+        "o3,2025,2025,2025,Russia,share of oil imports,about,28",
+        "o3,2018,2018,2018,Russia,share of oil imports,,22",
+      ),
     });
     const dataset = twice.catalog!.datasets.find((d) => d.slug === "oil")!;
     const [c] = datasetCharts({ dataset, sources });
@@ -64,7 +72,9 @@ describe("layout", () => {
   it("thins the year ticks to what fits: a phone gets fewer, never overlapping", () => {
     const desktop = layoutEstimates({ ...chart, xDomain: [2010, 2026] }, 800, 380, colorOf);
     const phone = layoutEstimates({ ...chart, xDomain: [2010, 2026] }, 320, 300, colorOf);
-    expect(desktop.xTicks.map((t) => t.value)).toEqual([2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026]);
+    expect(desktop.xTicks.map((t) => t.value)).toEqual([
+      2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026,
+    ]);
     expect(phone.xTicks.length).toBeLessThan(desktop.xTicks.length);
     const gaps = phone.xTicks.slice(1).map((t, i) => t.at - phone.xTicks[i]!.at);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40);
@@ -141,7 +151,14 @@ describe("chart validation", () => {
 
   it("refuses a chart that names a column the dataset does not declare", () => {
     expect(
-      withChart({ type: "estimates", id: "e", title: "E", value: "valu", series: "supplier", yLabel: "%" }),
+      withChart({
+        type: "estimates",
+        id: "e",
+        title: "E",
+        value: "valu",
+        series: "supplier",
+        yLabel: "%",
+      }),
     ).toEqual([
       'data/oil.meta.json:1: charts.0.value: refers to column "valu", which is not declared in "columns"',
     ]);

@@ -51,7 +51,9 @@ export function rowPeriod(dataset: Dataset, row: DataRow): RowPeriod | undefined
   if (start === undefined) return undefined;
   const end = cell(p.end) ?? start;
   const stated =
-    start === end ? formatPartialDate(start) : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+    start === end
+      ? formatPartialDate(start)
+      : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
   return {
     start,
     end,

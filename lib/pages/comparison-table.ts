@@ -67,7 +67,9 @@ export function comparisonTable(
                   })),
                 },
           reported: {
-            sort: r.published[0]?.sourceIds.map((id) => sources.get(id)?.publisher ?? id).join("; ") ?? null,
+            sort:
+              r.published[0]?.sourceIds.map((id) => sources.get(id)?.publisher ?? id).join("; ") ??
+              null,
             lines: r.published.flatMap((p) =>
               p.sourceIds.map((id) => ({
                 text: sources.get(id)?.publisher ?? id,

@@ -4,7 +4,11 @@ import { clientRowKeys } from "../table/table-model";
 import { datasetPage } from "./dataset-page";
 
 const catalog = miniCatalog();
-const page = (slug: string) => datasetPage(catalog, catalog.datasets.find((d) => d.slug === slug)!);
+const page = (slug: string) =>
+  datasetPage(
+    catalog,
+    catalog.datasets.find((d) => d.slug === slug)!,
+  );
 
 describe(datasetPage, () => {
   it("numbers the cited sources once, in order of first citation", () => {
@@ -14,7 +18,9 @@ describe(datasetPage, () => {
       [2, "Publisher A"],
     ]);
     expect(p.sources.map((s) => s.id)).toEqual(["src-b", "src-a"]);
-    expect(p.sourceLine).toBe("Sources: 2 publications, numbered under the table. Flowledger, oil.");
+    expect(p.sourceLine).toBe(
+      "Sources: 2 publications, numbered under the table. Flowledger, oil.",
+    );
   });
 
   it("declares its sections in metadata: its own, and those other datasets show on it too", () => {
@@ -47,7 +53,10 @@ describe(datasetPage, () => {
       "difference",
     ]);
     const row = section.table.rows.find((r) => r.key === "Azerbaijan|imports|Israel|2016|2020")!;
-    expect(row.cells.published!.lines[0]).toEqual({ text: "69%", href: "/datasets/published#row-p1" });
+    expect(row.cells.published!.lines[0]).toEqual({
+      text: "69%",
+      href: "/datasets/published#row-p1",
+    });
     expect(row.cells.recomputed!.lines[0]!.text).toBe("66.7% (#1)");
     expect(row.cells.difference!.lines[0]!.text).toBe("−2.3 pp");
     expect(row.cells.difference!.sort).toBeCloseTo(66.667 - 69, 2);

@@ -18,7 +18,6 @@ import type { CellTable } from "../table/cells";
 import { comparisonTable } from "./comparison-table";
 import type { Footnote } from "./footnote";
 
-
 export type PageSection =
   | { type: "disagreements"; items: Disagreement[] }
   | {
@@ -75,7 +74,9 @@ function sectionsOf(catalog: Catalog, dataset: Dataset): PageSection[] {
       const year = lastDelivery(transfers, supplier, recipient);
       return year === undefined
         ? []
-        : [`The latest delivery from ${supplier} to ${recipient} in the imported register is in ${year} (computed from the data).`];
+        : [
+            `The latest delivery from ${supplier} to ${recipient} in the imported register is in ${year} (computed from the data).`,
+          ];
     });
     const comparison = compareArms(owner, transfers, catalog, spec);
     return {

@@ -43,12 +43,7 @@ describe(compareArms, () => {
       .filter((r) => r.measure === "% of Azerbaijan's arms imports")
       .map((r) => r.window);
     expect(windows).toEqual(["2016–20"]);
-    const wider = compareArms(
-      { ...get("published"), rows: [] },
-      get("transfers"),
-      catalog,
-      spec,
-    );
+    const wider = compareArms({ ...get("published"), rows: [] }, get("transfers"), catalog, spec);
     expect(wider.rows.map((r) => r.window)).toEqual(["2016–20"]);
     expect(wider.vintage).toBe("2026-02-12");
   });

@@ -92,7 +92,9 @@ export function compareArms(
   spec: Pick<ComparisonSpec, "columns" | "headlineFlows">,
 ): ArmsComparison {
   const transfers = transfersOf(transfersSet);
-  const sipriSourceId = (transfersSet.rows[0]?.[transfersSet.roles.sources] as string[] | undefined)?.[0];
+  const sipriSourceId = (
+    transfersSet.rows[0]?.[transfersSet.roles.sources] as string[] | undefined
+  )?.[0];
   const sipriSource = catalog.sources.find((s) => s.id === sipriSourceId);
   const world = coversWorld(transfers, sipriSource?.note ?? "");
   const rows = new Map<string, ComparisonRow>();

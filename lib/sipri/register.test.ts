@@ -4,12 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../data/catalog";
 import { formatProblem } from "../data/problems";
 import { DEFAULT_SIPRI_OPTIONS, sipriDatasets } from "./datasets";
-import {
-  parseGeneratedDate,
-  parseSipriRegister,
-  roundTiv,
-  totalTransfers,
-} from "./register";
+import { parseGeneratedDate, parseSipriRegister, roundTiv, totalTransfers } from "./register";
 
 const fixture = (name: string) =>
   readFileSync(path.join(import.meta.dirname, "../../tests/fixtures/sipri", name), "utf8");
@@ -166,9 +161,7 @@ describe("values read from a row", () => {
   it("rejects a malformed count of units and an empty supplier, each located", () => {
     expect(
       read(register(row("A", "B", "1,5", "2016", "1"), row("", "B", "1", "2016", "1"))),
-    ).toEqual([
-      "r.csv:4: (file): row has 18 fields, header has 17",
-    ]);
+    ).toEqual(["r.csv:4: (file): row has 18 fields, header has 17"]);
     expect(read(register(row("", "B", "1", "2016", "1")))).toEqual(["r.csv:4: Supplier: empty"]);
     expect(read(register(row("A", "B", "x", "2016", "1")))).toEqual([
       'r.csv:4: Numbers delivered: "x" is not a number',

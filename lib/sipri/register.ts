@@ -117,15 +117,18 @@ export function parseSipriRegister(
     const hint = /TIV of arms (?:exports|imports)/i.test(text.slice(0, 2000))
       ? ' (this looks like a SIPRI TIV table; export the "trade register" instead)'
       : "";
-    return fail(1, FILE_LEVEL, `not a SIPRI trade register: no header row with "${SIPRI_ID_COLUMN}"${hint}`);
+    return fail(
+      1,
+      FILE_LEVEL,
+      `not a SIPRI trade register: no header row with "${SIPRI_ID_COLUMN}"${hint}`,
+    );
   }
   const headerAt = header.index + header[1]!.length;
   const preamble = text.slice(0, headerAt).split(/\r\n|\n|\r/);
   // Lines before the header: the body's line 1 is the file's line 1 + offset.
   const offset = countLineBreaks(text.slice(0, headerAt));
   const vintage =
-    opts.vintage ??
-    parseGeneratedDate(preamble.find((l) => /data generated/i.test(l)) ?? "");
+    opts.vintage ?? parseGeneratedDate(preamble.find((l) => /data generated/i.test(l)) ?? "");
   if (!vintage)
     return fail(
       1,
@@ -137,7 +140,9 @@ export function parseSipriRegister(
   const at = (line: number) => line + offset;
   if (csv.problems.length > 0)
     return { ok: false, problems: csv.problems.map((p) => ({ ...p, line: at(p.line) })) };
-  const columns = csv.header.map((h, i, all) => (i === all.length - 1 ? stripTerminator(h).trim() : h));
+  const columns = csv.header.map((h, i, all) =>
+    i === all.length - 1 ? stripTerminator(h).trim() : h,
+  );
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length > 0)
     return fail(

@@ -87,7 +87,10 @@ describe(coversWorld, () => {
 
 // Checks the recomputed figures against research/figures.md §2b, computed independently from the
 // same SIPRI file. Needs ../shared (present in CI); skipped, and says so, on machines without it.
-const EXTRACT = path.resolve(import.meta.dirname, "../../../shared/sipri/trade_register_AZ-AM-IL.csv");
+const EXTRACT = path.resolve(
+  import.meta.dirname,
+  "../../../shared/sipri/trade_register_AZ-AM-IL.csv",
+);
 const haveShared = existsSync(EXTRACT);
 if (!haveShared)
   console.warn(`SKIPPED: SIPRI integration test (no ${EXTRACT}; it lives in ../shared)`);
@@ -98,9 +101,7 @@ describe.skipIf(!haveShared)(
     const parsed = haveShared
       ? parseSipriRegister(readFileSync(EXTRACT, "utf8"), EXTRACT)
       : undefined;
-    const transfers = parsed?.ok
-      ? totalTransfers(parsed.register.rows)
-      : [];
+    const transfers = parsed?.ok ? totalTransfers(parsed.register.rows) : [];
     const share = (
       country: string,
       role: "imports" | "exports",

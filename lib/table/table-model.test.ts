@@ -32,7 +32,12 @@ describe(tableModel, () => {
     const value = model.columns.find((c) => c.key === "value")!;
     expect(value).toMatchObject({
       kind: "number",
-      format: { key: "value", unitColumn: "unit", qualifierColumn: "qualifier", rangeEndColumn: "high" },
+      format: {
+        key: "value",
+        unitColumn: "unit",
+        qualifierColumn: "qualifier",
+        rangeEndColumn: "high",
+      },
       filter: "range",
     });
     expect(model.columns.find((c) => c.key === "start")).toMatchObject({
@@ -56,11 +61,27 @@ describe(tableModel, () => {
 
   it("sends the browser the visible columns, the helpers they read, the period end and the quote", () => {
     expect(clientRowKeys(model).sort()).toEqual(
-      ["id", "source_ids", "start", "label", "supplier", "metric", "value", "unit", "qualifier", "high", "basis", "end", "quote"].sort(),
+      [
+        "id",
+        "source_ids",
+        "start",
+        "label",
+        "supplier",
+        "metric",
+        "value",
+        "unit",
+        "qualifier",
+        "high",
+        "basis",
+        "end",
+        "quote",
+      ].sort(),
     );
   });
 
   it("works for a dataset with no rows", () => {
-    expect(tableModel({ ...oil, rows: [] }).columns.find((c) => c.key === "supplier")!.filter).toBeUndefined();
+    expect(
+      tableModel({ ...oil, rows: [] }).columns.find((c) => c.key === "supplier")!.filter,
+    ).toBeUndefined();
   });
 });

@@ -30,7 +30,14 @@ export async function benchSipri() {
   const parses: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     imports.push(
-      timeProcess([tsx, "--conditions=react-server", "scripts/import-sipri.ts", REGISTER, "--out", dir]),
+      timeProcess([
+        tsx,
+        "--conditions=react-server",
+        "scripts/import-sipri.ts",
+        REGISTER,
+        "--out",
+        dir,
+      ]),
     );
     parses.push(timeProcess(["-e", bare]));
   }

@@ -25,7 +25,15 @@ export async function generateMetadata({
   };
 }
 
-function Section({ section, slug, sourceLine }: { section: PageSection; slug: string; sourceLine: string }) {
+function Section({
+  section,
+  slug,
+  sourceLine,
+}: {
+  section: PageSection;
+  slug: string;
+  sourceLine: string;
+}) {
   switch (section.type) {
     case "disagreements":
       return <DisagreementSection items={section.items} slug={slug} sourceLine={sourceLine} />;

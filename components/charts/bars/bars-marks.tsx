@@ -13,7 +13,9 @@ export function BarsMarks({ layout, compact = false }: { layout: BarsLayout; com
       height={m.height}
       fill={seriesColor(0)}
     >
-      {compact ? null : <title>{`${m.bar.category}: ${m.bar.valueText}. Source: ${m.bar.source}`}</title>}
+      {compact ? null : (
+        <title>{`${m.bar.category}: ${m.bar.valueText}. Source: ${m.bar.source}`}</title>
+      )}
     </rect>
   ));
 }

@@ -12,7 +12,11 @@ import {
   type SymbolsProps,
   type TooltipContentProps,
 } from "recharts";
-import type { EstimatePoint, EstimatesChartData, EstimatesLayout } from "@/lib/charts/estimates/model";
+import type {
+  EstimatePoint,
+  EstimatesChartData,
+  EstimatesLayout,
+} from "@/lib/charts/estimates/model";
 import { seriesColor, seriesShape } from "@/lib/charts/palette";
 
 function EstimateTooltip({ active, payload }: TooltipContentProps) {

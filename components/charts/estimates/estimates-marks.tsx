@@ -23,7 +23,9 @@ export function EstimatesMarks({
         key={`${p.series}|${p.rowId}`}
         {...(compact ? {} : { "data-row-id": p.rowId, "data-series": p.series })}
       >
-        {compact ? null : <title>{`${p.series}: ${p.valueText}, ${p.period}. Source: ${p.source}`}</title>}
+        {compact ? null : (
+          <title>{`${p.series}: ${p.valueText}, ${p.period}. Source: ${p.source}`}</title>
+        )}
         {m.x1 > m.x0 ? (
           <line x1={m.x0} x2={m.x1} y1={m.cy} y2={m.cy} stroke={color} strokeWidth={width} />
         ) : null}
@@ -33,7 +35,12 @@ export function EstimatesMarks({
         {compact ? (
           <circle cx={m.cx} cy={m.cy} r={2.5} fill={color} />
         ) : (
-          <path d={markerPath(m.shape, m.cx, m.cy)} fill={color} stroke="var(--bg)" strokeWidth={1} />
+          <path
+            d={markerPath(m.shape, m.cx, m.cy)}
+            fill={color}
+            stroke="var(--bg)"
+            strokeWidth={1}
+          />
         )}
       </g>
     );

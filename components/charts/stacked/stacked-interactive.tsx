@@ -19,8 +19,7 @@ import {
 import { formatNumber } from "@/lib/data/format";
 
 function makeTooltip(data: StackedChartData) {
-  const format = (v: number) =>
-    data.percent ? `${formatNumber(v, 1)}%` : formatNumber(v, 1);
+  const format = (v: number) => (data.percent ? `${formatNumber(v, 1)}%` : formatNumber(v, 1));
   return function StackedTooltip({ active, payload }: TooltipContentProps) {
     const row = active ? (payload?.[0]?.payload as StackedRow | undefined) : undefined;
     if (!row) return null;

@@ -141,7 +141,8 @@ export function layoutEstimates(
   const top = values[values.length - 1]!;
   const plotWidth = width - margin.left - margin.right;
   const x = (v: number) => px(margin.left + ((v - x0) / (x1 - x0 || 1)) * plotWidth);
-  const y = (v: number) => px(height - margin.bottom - (v / top) * (height - margin.top - margin.bottom));
+  const y = (v: number) =>
+    px(height - margin.bottom - (v / top) * (height - margin.top - margin.bottom));
   return {
     kind: "estimates",
     width,
