@@ -1,3 +1,6 @@
+import { OTHERS } from "@/lib/charts/palette";
+import { saveBlob } from "./save-file";
+
 /**
  * A chart as a standalone SVG or PNG file with its title, subtitle, legend, source line and
  * notes, the way OWID's static exports carry them. Runs in the browser: it reads the rendered
@@ -154,4 +157,35 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * Exports the chart drawn in `box` (the server SVG or the interactive one, whichever is on
+ * screen) with its framing text; legend colours are read from the page's CSS variables.
+ */
+export async function exportChart(
+  box: HTMLElement | null,
+  format: "svg" | "png",
+  opts: {
+    fileName: string;
+    text: Omit<ExportText, "legend">;
+    legend: { name: string; index: number }[];
+  },
+): Promise<void> {
+  const svgEl = box?.querySelector<SVGSVGElement>("svg.static-chart, svg.recharts-surface");
+  if (!svgEl) throw new Error("the chart has not finished drawing");
+  const css = getComputedStyle(document.documentElement);
+  const color = (v: string) => css.getPropertyValue(v).trim();
+  const legend = opts.legend.map(({ name, index }) => ({
+    name,
+    color: color(name === OTHERS ? "--others" : `--series-${(index % 8) + 1}`),
+  }));
+  const out = chartSvg(
+    svgEl,
+    { ...opts.text, legend },
+    { fg: color("--fg"), muted: color("--muted"), bg: color("--bg") },
+  );
+  if (format === "svg")
+    saveBlob(`${opts.fileName}.svg`, new Blob([out.svg], { type: "image/svg+xml" }));
+  else saveBlob(`${opts.fileName}.png`, await svgToPng(out.svg, out.width, out.height));
 }

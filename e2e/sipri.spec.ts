@@ -58,6 +58,8 @@ test("the published-vs-recomputed table sorts by every column, the difference to
   consoleErrors,
 }) => {
   await page.goto("/datasets/azerbaijan-arms-imports-published");
+  // The table's sorting code arrives in its own chunk after the page's first load.
+  await page.waitForLoadState("networkidle");
   const table = page.locator("section.comparison table");
   const headers = table.locator("thead th");
   const count = await headers.count();

@@ -93,6 +93,29 @@ describe("npm run import:sipri", () => {
     },
   );
 
+  it("validates the data folder as it would be, and writes nothing when it would not validate", async () => {
+    // A new vintage replaces the SIPRI source row, but the claims ledger still cites the old one
+    // as evidence: the import must refuse, naming the file and line that would break.
+    const out = await copyOfData();
+    const before = await snapshot(out);
+    const r = importSipri(
+      path.join(fixtures, "register-crlf.csv"),
+      "--out",
+      out,
+      "--vintage",
+      "2027-01-01",
+    );
+    expect(r.status).toBe(1);
+    const claims = (await readFile(path.join(out, "claims.csv"), "utf8")).split(/\r?\n/);
+    const line = claims.findIndex((l) => l.includes("source:sipri-at-db-2026-02-12")) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(r.stderr).toContain(
+      `claims.csv:${line}: evidence: evidence "source:sipri-at-db-2026-02-12": no source "sipri-at-db-2026-02-12"`,
+    );
+    expect(r.stderr).toContain("no file was changed");
+    expect(await snapshot(out)).toEqual(before);
+  });
+
   it("explains its usage when called without a file", () => {
     const r = importSipri();
     expect(r.status).toBe(2);

@@ -6,7 +6,6 @@ import { OTHERS } from "@/lib/charts/palette";
 import type { ChartData } from "@/lib/charts/registry";
 import type { ChartMode } from "@/lib/charts/view";
 import { parseMode, parseSeries, parseYearRange } from "@/lib/table/view-state";
-import { saveBlob } from "@/browser/save-file";
 import { useUrlParams } from "@/hooks/use-url-params";
 import { InteractiveChart } from "./interactive-chart";
 import { SeriesSwatch } from "./series-swatch";
@@ -81,26 +80,12 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
   const exportAs = async (format: "svg" | "png") => {
     setExportError(undefined);
     try {
-      const { chartSvg, svgToPng } = await import("@/browser/chart-export");
-      // Looked up after the (lazy) import: the interactive chart may have replaced the SVG meanwhile.
-      const svgEl = box.current?.querySelector<SVGSVGElement>(
-        "svg.static-chart, svg.recharts-surface",
-      );
-      if (!svgEl) throw new Error("the chart has not finished drawing");
-      const css = getComputedStyle(document.documentElement);
-      const color = (v: string) => css.getPropertyValue(v).trim();
-      const legend = shown.map((name) => ({
-        name,
-        color: color(name === OTHERS ? "--others" : `--series-${(colorOf(name) % 8) + 1}`),
-      }));
-      const out = chartSvg(
-        svgEl,
-        { title: chart.title, subtitle: chart.subtitle, yLabel, legend, source: sourceLine, notes },
-        { fg: color("--fg"), muted: color("--muted"), bg: color("--bg") },
-      );
-      const name = `${slug}-${chart.id}`;
-      if (format === "svg") saveBlob(`${name}.svg`, new Blob([out.svg], { type: "image/svg+xml" }));
-      else saveBlob(`${name}.png`, await svgToPng(out.svg, out.width, out.height));
+      const { exportChart } = await import("@/browser/chart-export");
+      await exportChart(box.current, format, {
+        fileName: `${slug}-${chart.id}`,
+        text: { title: chart.title, subtitle: chart.subtitle, yLabel, source: sourceLine, notes },
+        legend: shown.map((name) => ({ name, index: colorOf(name) })),
+      });
     } catch (e) {
       setExportError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

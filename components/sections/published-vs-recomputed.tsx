@@ -1,6 +1,6 @@
 import { formatPartialDate } from "@/lib/data/format";
 import type { PageSection } from "@/lib/pages/dataset-page";
-import { SortableTable } from "../table/sortable-table";
+import { LazySortableTable as SortableTable } from "../table/lazy-sortable-table";
 
 /**
  * SIPRI's published shares beside the shares recomputed from the imported register, window by

@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, useState } from "react";
+import { lazy, Suspense, useId, useState } from "react";
 import type { TableColumn } from "@/lib/table/table-model";
-import type { ColumnFilter, TableView } from "@/lib/table/view-state";
+import { finite, type ColumnFilter, type TableView } from "@/lib/table/view-state";
 
 interface Props {
   columns: TableColumn[];
@@ -11,11 +11,10 @@ interface Props {
   onChange: (patch: Partial<TableView>) => void;
 }
 
-function numberOrUndefined(s: string): number | undefined {
-  if (s.trim() === "") return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
-}
+// The per-column filters load with the panel, the first time a reader opens it.
+const ColumnFilters = lazy(() =>
+  import("./column-filters").then((m) => ({ default: m.ColumnFilters })),
+);
 
 /** Search, time range and per-column filters; every change goes to the address at once. */
 export function TableFilters({ columns, view, hasPeriod, onChange }: Props) {
@@ -57,7 +56,7 @@ export function TableFilters({ columns, view, hasPeriod, onChange }: Props) {
               min={1950}
               max={2100}
               value={view.from ?? ""}
-              onChange={(e) => onChange({ from: numberOrUndefined(e.target.value) })}
+              onChange={(e) => onChange({ from: finite(e.target.value) })}
             />
           </label>
           <label>
@@ -68,7 +67,7 @@ export function TableFilters({ columns, view, hasPeriod, onChange }: Props) {
               min={1950}
               max={2100}
               value={view.to ?? ""}
-              onChange={(e) => onChange({ to: numberOrUndefined(e.target.value) })}
+              onChange={(e) => onChange({ to: finite(e.target.value) })}
             />
           </label>
         </fieldset>
@@ -83,70 +82,9 @@ export function TableFilters({ columns, view, hasPeriod, onChange }: Props) {
         >
           <summary>Filter by column{columnFilters > 0 ? ` (${columnFilters} active)` : ""}</summary>
           {panelOpen || panelOpened ? (
-            <div className="filter-grid">
-              {filterable.map((c) => {
-                const f = view.filters[c.key];
-                if (c.filter === "range") {
-                  const range = f?.kind === "range" ? f : undefined;
-                  const set = (patch: { min?: number; max?: number }) => {
-                    const next = { min: range?.min, max: range?.max, ...patch };
-                    setFilter(
-                      c.key,
-                      next.min === undefined && next.max === undefined
-                        ? undefined
-                        : { kind: "range", ...next },
-                    );
-                  };
-                  return (
-                    <fieldset key={c.key} className="filter-range" data-filter={c.key}>
-                      <legend>{c.label}</legend>
-                      <label>
-                        min
-                        <input
-                          type="number"
-                          step="any"
-                          value={range?.min ?? ""}
-                          onChange={(e) => set({ min: numberOrUndefined(e.target.value) })}
-                        />
-                      </label>
-                      <label>
-                        max
-                        <input
-                          type="number"
-                          step="any"
-                          value={range?.max ?? ""}
-                          onChange={(e) => set({ max: numberOrUndefined(e.target.value) })}
-                        />
-                      </label>
-                    </fieldset>
-                  );
-                }
-                const chosen = new Set(f?.kind === "values" ? f.values : []);
-                const toggle = (value: string) => {
-                  const next = new Set(chosen);
-                  if (next.has(value)) next.delete(value);
-                  else next.add(value);
-                  setFilter(c.key, next.size ? { kind: "values", values: [...next] } : undefined);
-                };
-                return (
-                  <fieldset key={c.key} className="filter-values" data-filter={c.key}>
-                    <legend>{c.label}</legend>
-                    <div className="options">
-                      {(c.options ?? []).map((o) => (
-                        <label key={o.value}>
-                          <input
-                            type="checkbox"
-                            checked={chosen.has(o.value)}
-                            onChange={() => toggle(o.value)}
-                          />
-                          {o.value} <span className="muted">({o.count})</span>
-                        </label>
-                      ))}
-                    </div>
-                  </fieldset>
-                );
-              })}
-            </div>
+            <Suspense>
+              <ColumnFilters columns={filterable} filters={view.filters} setFilter={setFilter} />
+            </Suspense>
           ) : null}
         </details>
       ) : null}

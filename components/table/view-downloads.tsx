@@ -2,8 +2,6 @@
 
 import { useState } from "react";
 import { formatNumber } from "@/lib/data/format";
-import type { DataRow } from "@/lib/data/schema";
-import { saveBlob } from "@/browser/save-file";
 
 interface Props {
   slug: string;
@@ -13,10 +11,6 @@ interface Props {
   /** Row ids of the current view, in display order. */
   viewIds: () => string[];
   viewCount: number;
-}
-
-function save(name: string, type: string, body: string) {
-  saveBlob(name, new Blob([body], { type }));
 }
 
 /**
@@ -31,44 +25,9 @@ export function ViewDownloads({ slug, idKey, sourcesKey, total, viewIds, viewCou
     setBusy(true);
     setError(undefined);
     try {
-      const res = await fetch(`/datasets/${slug}/data.json`);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const data = (await res.json()) as {
-        rows: DataRow[];
-        columns: { key: string }[];
-        sources: { id: string }[];
-      };
-      const byId = new Map(data.rows.map((r) => [String(r[idKey]), r]));
-      const rows = viewIds()
-        .map((id) => byId.get(id)!)
-        .filter(Boolean);
-      if (format === "csv") {
-        // Loaded only when asked for: keeps papaparse out of the page's first load.
-        const { toCsv } = await import("@/lib/data/export");
-        save(
-          `${slug}.filtered.csv`,
-          "text/csv;charset=utf-8",
-          toCsv(
-            data.columns.map((c) => c.key),
-            rows,
-          ),
-        );
-      } else {
-        const cited = new Set(
-          rows.flatMap((r) => {
-            const ids = r[sourcesKey];
-            return Array.isArray(ids) ? ids : [];
-          }),
-        );
-        const body = {
-          ...data,
-          filtered: true,
-          rowCount: rows.length,
-          rows,
-          sources: data.sources.filter((s) => cited.has(s.id)),
-        };
-        save(`${slug}.filtered.json`, "application/json", JSON.stringify(body, null, 2));
-      }
+      // Loaded only when asked for: keeps papaparse and the file code out of the first load.
+      const { downloadView } = await import("@/browser/view-download");
+      await downloadView({ slug, format, ids: viewIds(), idKey, sourcesKey });
     } catch (e) {
       setError(
         `Could not prepare the download (${e instanceof Error ? e.message : String(e)}). The full dataset links still work.`,

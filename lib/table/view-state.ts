@@ -40,7 +40,8 @@ export type Tab = (typeof TABS)[number];
 
 const YEAR = /^\d{4}$/;
 
-function finite(s: string): number | undefined {
+/** A number typed by a reader (or in the address); blank or not a finite number → undefined. */
+export function finite(s: string): number | undefined {
   if (s.trim() === "") return undefined;
   const n = Number(s);
   return Number.isFinite(n) ? n : undefined;

@@ -49,20 +49,23 @@ export interface BarMark {
   height: number;
 }
 
-interface Bands extends BandsLayout {
-  slot: (index: number) => { x: number; width: number };
-  y: (v: number) => number;
-}
-
-/** Places `categories` bars whose tallest reaches `max` (or 0–100 when `percent`). */
-function bands(
+/**
+ * Places `categories` bars whose tallest reaches `max` (or 0–100 when `percent`): the frame,
+ * plus where each category's bar goes and the pixel height of a value, for the chart types
+ * that place their own marks (plain and stacked bars).
+ */
+export function bandsFor(
   categories: readonly string[],
   max: number,
   percent: boolean,
   width: number,
   height: number,
-  margin: Margin,
-): Bands {
+  margin: Margin = MARGIN,
+): {
+  layout: BandsLayout;
+  slot: (index: number) => { x: number; width: number };
+  y: (v: number) => number;
+} {
   const values = percent ? [0, 25, 50, 75, 100] : niceTicks(max);
   const top = values[values.length - 1]!;
   // Long labels are turned and given room below the bars, except in a miniature (no labels).
@@ -74,26 +77,22 @@ function bands(
   const y = (v: number) => px(height - m.bottom - (v / top) * (height - m.top - m.bottom));
   const labelEvery = Math.ceil(categories.length / labelsThatFit(plot));
   return {
-    width,
-    height,
-    margin: m,
-    yDomain: [0, top],
-    yTicks: values.map((v) => ({ value: v, at: y(v) })),
-    baseline: y(0),
-    labels: categories.flatMap((text, index) =>
-      index % labelEvery === 0 ? [{ index, text, x: px(m.left + step * (index + 0.5)) }] : [],
-    ),
-    labelEvery,
-    rotateLabels,
+    layout: {
+      width,
+      height,
+      margin: m,
+      yDomain: [0, top],
+      yTicks: values.map((v) => ({ value: v, at: y(v) })),
+      baseline: y(0),
+      labels: categories.flatMap((text, index) =>
+        index % labelEvery === 0 ? [{ index, text, x: px(m.left + step * (index + 0.5)) }] : [],
+      ),
+      labelEvery,
+      rotateLabels,
+    },
     slot: (i) => ({ x: px(m.left + step * i + (step - barWidth) / 2), width: barWidth }),
     y,
   };
-}
-
-/** The frame without its helpers: what renderers receive. */
-function frame(b: Bands): BandsLayout {
-  const { width, height, margin, yDomain, yTicks, baseline, labels, labelEvery, rotateLabels } = b;
-  return { width, height, margin, yDomain, yTicks, baseline, labels, labelEvery, rotateLabels };
 }
 
 export interface BarsLayout extends BandsLayout {
@@ -107,7 +106,7 @@ export function layoutBars(
   height: number,
   margin: Margin = MARGIN,
 ): BarsLayout {
-  const b = bands(
+  const { layout, slot, y } = bandsFor(
     data.bars.map((d) => d.category),
     Math.max(0, ...data.bars.map((d) => d.value)),
     false,
@@ -117,25 +116,12 @@ export function layoutBars(
   );
   return {
     kind: "bars",
-    ...frame(b),
+    ...layout,
     marks: data.bars.map((bar, i) => ({
       bar,
-      ...b.slot(i),
-      y: b.y(bar.value),
-      height: px(b.baseline - b.y(bar.value)),
+      ...slot(i),
+      y: y(bar.value),
+      height: px(layout.baseline - y(bar.value)),
     })),
   };
-}
-
-/** Bars whose tallest reaches `max`, for chart types that place their own marks (stacked). */
-export function bandsFor(
-  categories: readonly string[],
-  max: number,
-  percent: boolean,
-  width: number,
-  height: number,
-  margin: Margin = MARGIN,
-): { layout: BandsLayout; slot: Bands["slot"]; y: Bands["y"] } {
-  const b = bands(categories, max, percent, width, height, margin);
-  return { layout: frame(b), slot: b.slot, y: b.y };
 }

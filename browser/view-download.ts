@@ -1,0 +1,52 @@
+import type { DataRow } from "@/lib/data/schema";
+import { toCsv } from "@/lib/data/export";
+import { saveBlob } from "./save-file";
+
+/**
+ * "This view" as a file: the complete rows (every column, from data.json) of the rows on screen,
+ * in their order, written the same way as the full CSV (formula-safe), or as JSON with exactly
+ * the sources those rows cite. Loaded only when a reader asks for it.
+ */
+export async function downloadView(opts: {
+  slug: string;
+  format: "csv" | "json";
+  ids: string[];
+  idKey: string;
+  sourcesKey: string;
+}): Promise<void> {
+  const { slug, format, ids, idKey, sourcesKey } = opts;
+  const res = await fetch(`/datasets/${slug}/data.json`);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const data = (await res.json()) as {
+    rows: DataRow[];
+    columns: { key: string }[];
+    sources: { id: string }[];
+  };
+  const byId = new Map(data.rows.map((r) => [String(r[idKey]), r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  if (format === "csv") {
+    const csv = toCsv(
+      data.columns.map((c) => c.key),
+      rows,
+    );
+    saveBlob(`${slug}.filtered.csv`, new Blob([csv], { type: "text/csv;charset=utf-8" }));
+    return;
+  }
+  const cited = new Set(
+    rows.flatMap((r) => {
+      const v = r[sourcesKey];
+      return Array.isArray(v) ? v : [];
+    }),
+  );
+  const body = {
+    ...data,
+    filtered: true,
+    rowCount: rows.length,
+    rows,
+    sources: data.sources.filter((s) => cited.has(s.id)),
+  };
+  saveBlob(
+    `${slug}.filtered.json`,
+    new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }),
+  );
+}
