@@ -1,4 +1,5 @@
-import { OTHERS } from "@/lib/charts/palette";
+import { markerPath } from "@/lib/charts/markers";
+import { OTHERS, seriesShape, type SeriesShape } from "@/lib/charts/palette";
 import { saveBlob } from "./save-file";
 
 /**
@@ -11,7 +12,8 @@ export interface ExportText {
   title: string;
   subtitle?: string;
   yLabel?: string;
-  legend: { name: string; color: string }[];
+  /** Each series with its resolved colour and, for estimates, its marker shape. */
+  legend: { name: string; color: string; shape?: SeriesShape }[];
   source: string;
   notes: string[];
 }
@@ -100,7 +102,9 @@ export function chartSvg(
       legendLineY += 20;
     }
     parts.push(
-      `<rect x="${x}" y="${legendLineY - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`,
+      item.shape
+        ? `<path d="${markerPath(item.shape, x + 6, legendLineY - 4)}" fill="${item.color}"/>`
+        : `<rect x="${x}" y="${legendLineY - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`,
     );
     parts.push(
       `<text x="${x + 18}" y="${legendLineY}" font-family="${FONT}" font-size="12" fill="${colors.fg}">${escapeXml(item.name)}</text>`,
@@ -169,16 +173,17 @@ export async function exportChart(
   opts: {
     fileName: string;
     text: Omit<ExportText, "legend">;
-    legend: { name: string; index: number }[];
+    legend: { name: string; color: number; shape: number; marker: boolean }[];
   },
 ): Promise<void> {
   const svgEl = box?.querySelector<SVGSVGElement>("svg.static-chart, svg.recharts-surface");
   if (!svgEl) throw new Error("the chart has not finished drawing");
   const css = getComputedStyle(document.documentElement);
   const color = (v: string) => css.getPropertyValue(v).trim();
-  const legend = opts.legend.map(({ name, index }) => ({
-    name,
-    color: color(name === OTHERS ? "--others" : `--series-${(index % 8) + 1}`),
+  const legend = opts.legend.map((item) => ({
+    name: item.name,
+    color: color(item.name === OTHERS ? "--others" : `--series-${(item.color % 8) + 1}`),
+    ...(item.marker ? { shape: seriesShape(item.shape) } : {}),
   }));
   const out = chartSvg(
     svgEl,

@@ -10,15 +10,14 @@ test("the claims ledger lists every claim, each with an anchor, a verdict and a 
   consoleErrors,
 }) => {
   const ledger = (await (await page.request.get("/claims/data.json")).json()) as LedgerJson;
-  expect(ledger.rowCount).toBe(23);
   await page.goto("/claims");
-  const rows = page.locator("table.claims-table tbody tr");
-  await expect(rows).toHaveCount(ledger.rowCount);
-  await expect(page.locator(".count")).toHaveText(
+  const blocks = page.locator("article.claim-block");
+  await expect(blocks).toHaveCount(ledger.rowCount);
+  await expect(page.locator(".claims .count")).toHaveText(
     `Showing ${ledger.rowCount} of ${ledger.rowCount} claims`,
   );
   for (const claim of ledger.rows) {
-    await expect(page.locator(`tr[id="${claim.id}"]`)).toHaveAttribute(
+    await expect(page.locator(`article[id="${claim.id}"]`)).toHaveAttribute(
       "data-verdict",
       claim.verdict,
     );
@@ -29,7 +28,37 @@ test("the claims ledger lists every claim, each with an anchor, a verdict and a 
   expect(consoleErrors).toEqual([]);
 });
 
-test("filtering by verdict and sorting by date work, and the view survives a reload", async ({
+test("the ledger reads as blocks: no scroll box inside it, a strip of estimates beside a claimed share", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto("/claims");
+  const nested = await page.locator(".claims *").evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        return (
+          /(auto|scroll)/.test(`${s.overflowY}${s.overflowX}`) &&
+          (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+        );
+      })
+      .map((el) => el.className),
+  );
+  expect(nested).toEqual([]);
+  // The claimed 69% sits among SIPRI's published share for 2016–20 (reported by two outlets).
+  const claim = page.locator('article[id="c-arms-69"]');
+  await expect(claim.locator("svg.claim-strip")).toBeVisible();
+  const estimates = claim.locator(".claim-estimates").first();
+  await expect(estimates).toContainText("share of Azerbaijan's arms imports");
+  await expect(estimates).toContainText("reported by 2 outlets");
+  await expect(estimates.getByRole("link").first()).toHaveAttribute(
+    "href",
+    /^\/datasets\/azerbaijan-arms-imports-published#row-/,
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
+test("filtering by verdict and ordering by date work, and the view survives a reload", async ({
   page,
   consoleErrors,
 }) => {
@@ -37,34 +66,34 @@ test("filtering by verdict and sorting by date work, and the view survives a rel
   const expected = ledger.rows.filter((r) => r.verdict === "not supported").map((r) => r.id);
   await page.goto("/claims");
   await page.getByLabel("Verdict").selectOption("not supported");
-  const rows = page.locator("table.claims-table tbody tr");
-  await expect(rows).toHaveCount(expected.length);
-  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.id).sort())).toEqual(
+  const blocks = page.locator("article.claim-block");
+  await expect(blocks).toHaveCount(expected.length);
+  expect(await blocks.evaluateAll((els) => els.map((el) => el.id).sort())).toEqual(
     [...expected].sort(),
   );
-  await expect(page.locator(".count")).toHaveText(
+  await expect(page.locator(".claims .count")).toHaveText(
     `Showing ${expected.length} of ${ledger.rowCount} claims`,
   );
   await expect(page).toHaveURL(/\?verdict=not\+supported$/);
   await page.reload();
-  await expect(rows).toHaveCount(expected.length);
+  await expect(blocks).toHaveCount(expected.length);
   await page.getByRole("button", { name: "Clear filters" }).click();
-  await expect(rows).toHaveCount(ledger.rowCount);
+  await expect(blocks).toHaveCount(ledger.rowCount);
 
-  const dateHeader = page.locator('th[data-key="date"]');
-  await dateHeader.getByRole("button").click();
-  await expect(dateHeader).toHaveAttribute("aria-sort", "ascending");
-  const dates = (
-    await page
-      .locator("table.claims-table tbody td[data-value]")
-      .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-value") ?? ""))
-  ).filter((d) => d !== "");
-  expect(dates.length).toBeGreaterThan(10);
-  expect(dates).toEqual([...dates].sort());
-  // The sort is in the address, like the dataset tables': a reload or a shared link keeps it.
+  await page.getByLabel("Order").selectOption("date:asc");
+  const dates = async () =>
+    (
+      await page
+        .locator("article.claim-block [data-date]")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-date") ?? ""))
+    ).filter((d) => d !== "");
+  expect((await dates()).length).toBeGreaterThan(10);
+  expect(await dates()).toEqual([...(await dates())].sort());
+  // The order is in the address, like the dataset tables' sort: a reload keeps it.
   await expect(page).toHaveURL(/[?&]sort=date%3Aasc/);
   await page.reload();
-  await expect(dateHeader).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByLabel("Order")).toHaveValue("date:asc");
+  expect(await dates()).toEqual([...(await dates())].sort());
   expect(consoleErrors).toEqual([]);
 });
 
@@ -73,9 +102,10 @@ test("a claim's evidence link lands on the highlighted row it rests on", async (
   consoleErrors,
 }) => {
   await page.goto("/claims#c-arms-69");
-  const claim = page.locator('tr[id="c-arms-69"]');
+  const claim = page.locator('article[id="c-arms-69"]');
   await expect(claim).toBeInViewport();
-  const link = claim.locator("td.evidence a").first();
+  await claim.locator(".claim-evidence summary").click();
+  const link = claim.locator(".claim-evidence a").first();
   const href = await link.getAttribute("href");
   expect(href).toBe(
     "/datasets/azerbaijan-arms-imports-published#row-p2016-20-israel-azerbaijan-courrier",
@@ -89,11 +119,11 @@ test("a claim's evidence link lands on the highlighted row it rests on", async (
   );
   const background = await row.evaluate((tr) => getComputedStyle(tr).backgroundColor);
   expect(background).not.toBe("rgba(0, 0, 0, 0)");
-  await expect(row.locator("td").nth(3)).toHaveText("69%");
+  await expect(row.locator('td[data-key="share_pct"]')).toHaveText("69%");
   expect(consoleErrors).toEqual([]);
 });
 
-test("the disagreement chart for Azerbaijan's oil share draws one point per estimate in the data", async ({
+test("the disagreement chart for Azerbaijan's oil share draws one mark per independent estimate, one series per denominator", async ({
   page,
   consoleErrors,
 }) => {
@@ -101,56 +131,86 @@ test("the disagreement chart for Azerbaijan's oil share draws one point per esti
   const spec = json.sections
     .flatMap((s: { views?: { id: string }[] }) => s.views ?? [])
     .find((d: { id: string }) => d.id === "azerbaijan-oil-share");
-  const expected = (json.rows as Record<string, unknown>[])
-    .filter((r) =>
-      Object.entries(spec.where as Record<string, string[]>).every(([k, vals]) =>
-        vals.includes(String(r[k])),
-      ),
-    )
-    .map((r) => String(r.id))
-    .sort();
-  expect(expected.length).toBe(9);
+  const rows = (json.rows as Record<string, string>[]).filter((r) =>
+    Object.entries(spec.where as Record<string, string[]>).every(([k, vals]) =>
+      vals.includes(String(r[k])),
+    ),
+  );
+  // Independent estimates: rows of the same denominator and original count once.
+  const keys = new Set(rows.map((r) => `${r.denominator}|${r.original || r.id}`));
+  expect(keys.size).toBeGreaterThan(5);
 
   await page.goto("/datasets/israel-oil-imports");
   await waitForCharts(page);
   const chart = page.locator("#disagreement-azerbaijan-oil-share");
-  const estimates = chart.locator('[data-row-id]:not([data-series="Claim checked in the ledger"])');
-  expect(
-    (
-      await estimates.evaluateAll((gs) => gs.map((g) => g.getAttribute("data-row-id") ?? ""))
-    ).sort(),
-  ).toEqual(expected);
+  const estimates = chart.locator('svg.static-chart [data-row-id]:not([data-series^="Claim"])');
+  await expect(estimates).toHaveCount(keys.size);
+  await expect(chart.locator(".chart-summary")).toContainText(
+    `${keys.size} independent estimates from`,
+  );
+  // Each series is one denominator, and says so in the legend.
+  const denominators = new Set(rows.map((r) => r.denominator));
+  for (const d of denominators) await expect(chart.locator(".legend")).toContainText(`% of ${d}`);
+  // An undated or as-of figure is drawn as its kind, not as a span.
+  await expect(chart.locator('[data-period-kind="as-of"]').first()).toBeVisible();
   const claimIds = await chart
-    .locator('[data-series="Claim checked in the ledger"]')
+    .locator('[data-series^="Claim"]')
     .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-row-id")));
   expect(claimIds.length).toBeGreaterThan(0);
   for (const id of claimIds) expect(spec.claims).toContain(id);
-  // Estimates with a method and figures without one are drawn as different series.
-  await expect(
-    chart.locator('[data-series="Estimate with a stated method"]').first(),
-  ).toBeVisible();
-  await expect(
-    chart.locator('[data-series="Figure stated without a method"]').first(),
-  ).toBeVisible();
-
-  // Every mark names its value and source, in the drawn SVG already…
+  // Every mark names its value with its denominator, and its source…
   await expect(
     chart.locator('svg.static-chart [data-row-id="f1-36-azerbaijan-share-2025"] title'),
-  ).toHaveText(/46\.4%.*Source: messageofwisdom\.blogspot\.com/);
+  ).toHaveText(
+    /^% of Israel's oil imports \(crude and products\): 46\.4% of Israel's oil imports, 2025\. Source: messageofwisdom\.blogspot\.com/,
+  );
   // …and in the interactive chart's tooltip, which replaces it when the reader points at it.
   await chart.locator(".chart-box").hover();
   await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-  expect(
-    (
-      await chart
-        .locator("[data-row-id]:not([data-series='Claim checked in the ledger'])")
-        .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-row-id") ?? ""))
-    ).sort(),
-  ).toEqual(expected);
   await chart.locator('svg.recharts-surface [data-row-id="f1-36-azerbaijan-share-2025"]').hover();
   await expect(chart.locator(".chart-tooltip")).toContainText("46.4%");
   await expect(chart.locator(".chart-tooltip")).toContainText("messageofwisdom.blogspot.com");
-  // The claims about it are listed beside the chart, linked to the ledger.
   await expect(chart.locator(".claims-about a[href='/claims#c-oil-40']")).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a measurement reported by several outlets is one mark, and the reader can open its reports", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto("/datasets/israel-oil-imports");
+  const figure = page.locator("#chart-azerbaijan-crude-volumes");
+  await waitForCharts(page);
+  const folded = figure.locator(".folded-reports details").first();
+  await expect(folded.locator("summary")).toContainText("reported by 2 outlets");
+  const rowId = await folded.getAttribute("data-row-id");
+  await expect(figure.locator(`svg [data-row-id="${rowId}"]`)).toHaveCount(1);
+  await folded.locator("summary").click();
+  const reports = folded.locator("li");
+  await expect(reports).toHaveCount(2);
+  await expect(reports.first().locator("blockquote")).not.toBeEmpty();
+  await expect(reports.nth(1).getByRole("link")).toHaveAttribute(
+    "href",
+    /^\/datasets\/israel-oil-imports#row-f1-3[57]-azerbaijan-bd-2025$/,
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
+test("on a 360 px phone the table keeps period, supplier and value in view without sideways scrolling", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/datasets/israel-oil-imports");
+  const row = page.locator("table.dataset-rows tbody tr").first();
+  for (const key of ["period_start", "supplier", "value"]) {
+    const box = (await row.locator(`td[data-key="${key}"]`).boundingBox())!;
+    expect(box.x, key).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, key).toBeLessThanOrEqual(360);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
   expect(consoleErrors).toEqual([]);
 });

@@ -33,9 +33,19 @@ async function copyOfData() {
   return dir;
 }
 
+/**
+ * A data folder holding only sources.csv: the fixture registers hold a handful of deals, so
+ * importing them into a copy of data/ would (rightly) be refused for the ledger's evidence.
+ */
+async function sourcesOnly() {
+  const dir = await mkdtemp(path.join(tmpdir(), "flowledger-data-"));
+  await cp(path.join(root, "data/sources.csv"), path.join(dir, "sources.csv"));
+  return dir;
+}
+
 describe("npm run import:sipri", () => {
   it("imports a trade register into a data folder that then validates", async () => {
-    const out = await copyOfData();
+    const out = await sourcesOnly();
     const r = importSipri(
       path.join(fixtures, "register-crlf.csv"),
       "--out",
@@ -125,7 +135,12 @@ describe("npm run import:sipri", () => {
   it("leaves the data folder exactly as it was when the import fails halfway through writing", async () => {
     const { importSipri } = await import("@/lib/sipri/import");
     const { DEFAULT_SIPRI_OPTIONS } = await import("@/lib/sipri/datasets");
-    const out = await copyOfData();
+    const out = await sourcesOnly();
+    await cp(path.join(root, "data/arms-transfers.csv"), path.join(out, "arms-transfers.csv"));
+    await cp(
+      path.join(root, "data/arms-transfers.meta.json"),
+      path.join(out, "arms-transfers.meta.json"),
+    );
     const before = await snapshot(out);
     const failing = importSipri(
       path.join(fixtures, "register-crlf.csv"),

@@ -84,11 +84,14 @@ src-b,Title B,Publisher B,,http://example.org/b,2021,2026-11-22,estimate,
 sipri,SIPRI register,SIPRI,,https://www.sipri.org,2026-02-12,2026-11-22,dataset,"Export selection as SIPRI states it: ""Transfers from All countries to All countries""."
 art,An article,Blog,,,2025,2026-11-22,claim,
 `,
-  "oil.csv": `id,start,end,label,supplier,metric,qualifier,value,high,unit,basis,source_ids,quote
-o1,2018,2018,2018 (full year),Azerbaijan,share of crude deliveries,,22,,% of crude deliveries,tanker tracking,src-b,"""22pc"""
-o2,2020,2020,as of March 2020,Azerbaijan,share of oil needs,about,40,45,% of oil needs,not stated,src-a,"""40-45 percent"""
-o3,2025,2025,2025,Russia,share of oil imports,about,28,,% of oil imports,tanker tracking,src-b,"""28 percent"""
-o4,2025,2025,2025,Azerbaijan,crude imported,,94000,,b/d,tanker tracking,src-b,"""94,000"""
+  "oil.csv": `id,kind,start,end,label,supplier,metric,denominator,measure,qualifier,value,high,unit,basis,original,reported_as,source_ids,quote
+o1,span,2018,2018,2018 (full year),Azerbaijan,share of crude deliveries,crude deliveries,,,22,,% of crude deliveries,tanker tracking,,,src-b,"""22pc"""
+o2,as-of,2020-03,2020-03,as of March 2020,Azerbaijan,share of oil needs,oil needs,,about,40,45,% of oil needs,not stated,,,src-a,"""40-45 percent"""
+o3,span,2025,2025,2025,Russia,share of oil imports,oil imports,,about,28,,% of oil imports,tanker tracking,Reuters,verbatim,src-b,"""28 percent"""
+o4,span,2025,2025,2025,Azerbaijan,crude imported,,crude volume,,94000,,b/d,tanker tracking,Reuters,verbatim,src-b,"""94,000"""
+o5,span,2025,2025,2025,Azerbaijan,crude imported,,crude volume,about,94000,,b/d,tanker tracking,Reuters,translated,src-a,"""94 bin"""
+o6,since,2019,,,Azerbaijan,crude imported,,crude volume,,74000,,b/d,tanker tracking,,,src-a,"""74,000 since"""
+o7,undated,,,,Azerbaijan,share of oil needs,oil needs,,,25,,% of oil needs,not stated,,,src-b,"""one in four"""
 `,
   "oil.meta.json": {
     title: "Oil",
@@ -97,11 +100,56 @@ o4,2025,2025,2025,Azerbaijan,crude imported,,94000,,b/d,tanker tracking,src-b,""
     units: "u",
     columns: [
       { key: "id", label: "ID", type: "id", display: { hidden: true } },
-      { key: "start", label: "Period", type: "date", display: { labelColumn: "label" } },
-      { key: "end", label: "End", type: "date", notBefore: "start", display: { hidden: true } },
-      { key: "label", label: "Period as stated", type: "text", display: { hidden: true } },
+      {
+        key: "kind",
+        label: "Period stated as",
+        type: "category",
+        values: ["span", "as-of", "year-to-date", "since", "undated"],
+      },
+      {
+        key: "start",
+        label: "Period",
+        type: "date",
+        optional: true,
+        display: { labelColumn: "label" },
+      },
+      {
+        key: "end",
+        label: "End",
+        type: "date",
+        optional: true,
+        notBefore: "start",
+        display: { hidden: true },
+      },
+      {
+        key: "label",
+        label: "Period as stated",
+        type: "text",
+        optional: true,
+        display: { hidden: true },
+      },
       { key: "supplier", label: "Supplier", type: "text" },
       { key: "metric", label: "Metric", type: "text" },
+      {
+        key: "denominator",
+        label: "Share of",
+        type: "category",
+        optional: true,
+        values: ["crude deliveries", "oil needs", "oil imports"],
+        definitions: {
+          "crude deliveries": "Crude cargoes delivered.",
+          "oil needs": "All oil used.",
+          "oil imports": "Crude and products imported.",
+        },
+      },
+      {
+        key: "measure",
+        label: "Measure",
+        type: "category",
+        optional: true,
+        values: ["crude volume"],
+        definitions: { "crude volume": "Crude imported, b/d." },
+      },
       {
         key: "qualifier",
         label: "Qualifier",
@@ -127,21 +175,30 @@ o4,2025,2025,2025,Azerbaijan,crude imported,,94000,,b/d,tanker tracking,src-b,""
       },
       { key: "unit", label: "Unit", type: "text" },
       { key: "basis", label: "Basis", type: "category", values: ["tanker tracking", "not stated"] },
+      { key: "original", label: "First published by", type: "text", optional: true },
+      {
+        key: "reported_as",
+        label: "Reported as",
+        type: "category",
+        optional: true,
+        values: ["verbatim", "translated"],
+        display: { hidden: true },
+      },
       { key: "source_ids", label: "Source", type: "sources" },
       { key: "quote", label: "Quote", type: "text", display: { hidden: true } },
     ],
     roles: {
       value: "value",
       period: { start: "start", end: "end" },
+      periodKind: "kind",
       labels: ["supplier", "metric"],
+      denominator: "denominator",
+      measure: "measure",
+      original: "original",
+      reportedAs: "reported_as",
       quote: "quote",
     },
-    keyFigure: {
-      type: "range",
-      label: "Azerbaijan's share",
-      where: { supplier: ["Azerbaijan"], unit: ["% of crude deliveries", "% of oil needs"] },
-      unit: "%",
-    },
+    keyFigure: { type: "latest", label: "Azerbaijan's share", where: { supplier: ["Azerbaijan"] } },
     charts: [
       {
         type: "estimates",
@@ -149,8 +206,17 @@ o4,2025,2025,2025,Azerbaijan,crude imported,,94000,,b/d,tanker tracking,src-b,""
         title: "Shares",
         where: { unit: ["% of crude deliveries", "% of oil needs", "% of oil imports"] },
         value: "value",
-        series: "supplier",
+        series: ["supplier", "denominator"],
         yLabel: "%",
+      },
+      {
+        type: "estimates",
+        id: "volumes",
+        title: "Volumes",
+        where: { measure: ["crude volume"] },
+        value: "value",
+        series: ["supplier", "measure"],
+        yLabel: "b/d",
       },
     ],
     sections: [

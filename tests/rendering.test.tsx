@@ -108,7 +108,10 @@ describe("rendering hostile text", () => {
       ],
     };
     const svg = renderToStaticMarkup(
-      <StaticChart data={data} layout={layoutChart(data, 600, 300, () => 0)} />,
+      <StaticChart
+        data={data}
+        layout={layoutChart(data, 600, 300, () => ({ color: 0, shape: 0 }))}
+      />,
     );
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");

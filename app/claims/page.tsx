@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ClaimsTable } from "@/components/claims-table";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { ClaimsLedger } from "@/components/claims/claims-ledger";
+import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { claimViews } from "@/lib/claims/claims-view";
 import { getCatalog } from "@/lib/data/load-data";
 import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
@@ -18,6 +18,10 @@ export const metadata: Metadata = {
 export default async function ClaimsPage() {
   const catalog = await getCatalog();
   const claims = claimViews(catalog);
+  // Counted from the ledger, so the description stays true as claims are added.
+  const articles = claims.filter((c) => c.source.kind === "claim");
+  const press = claims.filter((c) => c.source.kind !== "claim");
+  const sources = (list: typeof claims) => new Set(list.map((c) => c.source.id)).size;
   return (
     <article className="claims-page">
       <h1>Claims ledger</h1>
@@ -25,6 +29,10 @@ export default async function ClaimsPage() {
         What articles and press reports say about Azerbaijan–Israel oil, arms and investment flows,
         quoted exactly, beside the evidence and a verdict. Every evidence link opens the row or
         source it rests on.
+      </p>
+      <p className="count">
+        {claims.length} claims: {articles.length} from {sources(articles)} opinion articles and{" "}
+        {press.length} from {sources(press)} news reports.
       </p>
       <nav aria-label="Downloads" className="downloads">
         <a href="/claims/data.csv" download="claims.csv">
@@ -47,7 +55,7 @@ export default async function ClaimsPage() {
           ))}
         </dl>
       </details>
-      <ClaimsTable claims={claims} />
+      <ClaimsLedger claims={claims} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { isEmptyChart, type ChartData } from "@/lib/charts/registry";
 import { ChartFrame } from "./chart-frame";
+import { FoldedReports } from "./folded-reports";
 
 interface Props {
   chart: ChartData;
@@ -32,6 +33,7 @@ export function ChartFigure({ chart, slug, sourceLine, notes = [] }: Props) {
         <span className="visually-hidden">Chart summary: </span>
         {chart.summary}
       </p>
+      {chart.kind === "estimates" ? <FoldedReports chart={chart} /> : null}
       <p className="chart-source">{sourceLine}</p>
     </figure>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
-import { chartSeries, layoutChart, viewChart } from "@/lib/charts/layout";
+import { chartSeries, layoutChart, seriesStyles, viewChart } from "@/lib/charts/layout";
 import { OTHERS } from "@/lib/charts/palette";
 import type { ChartData } from "@/lib/charts/registry";
 import type { ChartMode } from "@/lib/charts/view";
@@ -48,10 +48,11 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const colorOf = useMemo(() => (s: string) => Math.max(0, all.indexOf(s)), [all]);
+  // Styles come from the chart as built, so hiding a series leaves the others' colours alone.
+  const styleOf = useMemo(() => seriesStyles(chart), [chart]);
   const layout = useMemo(
-    () => layoutChart(data, size.width, size.height, colorOf),
-    [data, size, colorOf],
+    () => layoutChart(data, size.width, size.height, styleOf),
+    [data, size, styleOf],
   );
   const [interactive, setInteractive] = useState(false);
   const upgrade = () => {
@@ -84,7 +85,11 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
       await exportChart(box.current, format, {
         fileName: `${slug}-${chart.id}`,
         text: { title: chart.title, subtitle: chart.subtitle, yLabel, source: sourceLine, notes },
-        legend: shown.map((name) => ({ name, index: colorOf(name) })),
+        legend: shown.map((name) => ({
+          name,
+          ...styleOf(name),
+          marker: chart.kind === "estimates",
+        })),
       });
     } catch (e) {
       setExportError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -97,7 +102,7 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
       <div className="chart-controls">
         {all.length > 1 ? (
           <div className="legend" role="group" aria-label="Series shown (select to show or hide)">
-            {all.map((name, i) => (
+            {all.map((name) => (
               <button
                 key={name}
                 type="button"
@@ -106,8 +111,8 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
                 onClick={() => toggle(name)}
               >
                 <SeriesSwatch
-                  index={i}
-                  shape={chart.kind === "estimates"}
+                  style={styleOf(name)}
+                  marker={chart.kind === "estimates"}
                   color={name === OTHERS ? "var(--others)" : undefined}
                 />
                 {name}
@@ -150,7 +155,7 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
       <p className="axis-label">{yLabel}</p>
       <div className="chart-box" data-chart-kind={chart.kind} ref={box}>
         {interactive ? (
-          <InteractiveChart data={data} layout={layout} colorOf={colorOf} fallback={drawn} />
+          <InteractiveChart data={data} layout={layout} styleOf={styleOf} fallback={drawn} />
         ) : (
           drawn
         )}

@@ -2,12 +2,13 @@
 
 import { useEffect, useState, type ComponentType } from "react";
 import type { ChartLayout } from "@/lib/charts/layout";
+import type { SeriesStyle } from "@/lib/charts/palette";
 import type { ChartData } from "@/lib/charts/registry";
 
 interface Props {
   data: ChartData;
   layout: ChartLayout;
-  colorOf: (series: string) => number;
+  styleOf: (series: string) => SeriesStyle;
 }
 
 type Loaded = ComponentType<Props>;

@@ -1,5 +1,5 @@
 import { COMPACT } from "@/lib/charts/axis";
-import { layoutChart } from "@/lib/charts/layout";
+import { layoutChart, seriesStyles } from "@/lib/charts/layout";
 import type { ChartData } from "@/lib/charts/registry";
 import { BarsMarks } from "./bars/bars-marks";
 import { EstimatesMarks } from "./estimates/estimates-marks";
@@ -13,8 +13,7 @@ const H = 64;
  * chart at a small size, marks only. Decorative: the card's text says what it shows.
  */
 export function MiniChart({ chart }: { chart: ChartData }) {
-  const colorOf = (s: string) => Math.max(0, "series" in chart ? chart.series.indexOf(s) : 0);
-  const layout = layoutChart(chart, W, H, colorOf, COMPACT);
+  const layout = layoutChart(chart, W, H, seriesStyles(chart), COMPACT);
   return (
     <svg
       className="mini-chart"

@@ -2,6 +2,7 @@ import type { ChartData } from "@/lib/charts/registry";
 import type { ChartLayout } from "@/lib/charts/layout";
 import { BarsMarks } from "./bars/bars-marks";
 import { CategoryLabels } from "./category-labels";
+import { ApartLane } from "./estimates/apart-lane";
 import { EstimatesMarks } from "./estimates/estimates-marks";
 import { StackedMarks } from "./stacked/stacked-marks";
 import { TICK_TEXT, ValueAxis } from "./value-axis";
@@ -40,6 +41,7 @@ export function StaticChart({ data, layout }: { data: ChartData; layout: ChartLa
             margin={margin}
             baseline={height - margin.bottom}
           />
+          {layout.apartLane ? <ApartLane lane={layout.apartLane} layout={layout} /> : null}
           <EstimatesMarks layout={layout} />
         </>
       );

@@ -1,6 +1,6 @@
 import type { Disagreement } from "@/lib/claims/disagreements";
 import { ChartFigure } from "../charts/chart-figure";
-import { VerdictBadge } from "../verdict-badge";
+import { VerdictBadge } from "../claims/verdict-badge";
 
 /**
  * Where sources disagree: for each contested quantity, every source's value by period (each

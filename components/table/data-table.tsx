@@ -253,7 +253,7 @@ export function DataTable({
                       if (col.kind === "sources") {
                         const ids = data[col.key] as string[];
                         return (
-                          <td key={col.key} className="sources">
+                          <td key={col.key} className="sources" data-label={col.label}>
                             {ids.map((id) => {
                               const f = footnotes[id]!;
                               return (
@@ -292,6 +292,8 @@ export function DataTable({
                         <td
                           key={col.key}
                           className={col.kind === "number" ? "num" : undefined}
+                          data-key={col.key}
+                          data-label={col.label}
                           data-value={v === undefined ? "" : String(v)}
                         >
                           {renderCell(col, data)}

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { catalogFrom, miniCatalog, MINI } from "@/tests/helpers";
 import { formatProblem } from "../data/problems";
 import { layoutEstimates } from "./estimates/model";
-import { chartSeries, layoutChart, viewChart } from "./layout";
+import { chartSeries, layoutChart, seriesStyles, viewChart } from "./layout";
 import { datasetCharts, type ChartData } from "./registry";
 
 const catalog = miniCatalog();
 const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-const charts = (slug: string) =>
-  datasetCharts({ dataset: catalog.datasets.find((d) => d.slug === slug)!, sources });
+const charts = (slug: string, c = catalog) =>
+  datasetCharts({ dataset: c.datasets.find((d) => d.slug === slug)!, sources });
 const as = <K extends ChartData["kind"]>(c: ChartData | undefined, kind: K) => {
   if (c?.kind !== kind) throw new Error(`expected ${kind}`);
   return c as Extract<ChartData, { kind: K }>;
@@ -16,58 +16,84 @@ const as = <K extends ChartData["kind"]>(c: ChartData | undefined, kind: K) => {
 
 describe("estimates chart", () => {
   const chart = as(charts("oil")[0], "estimates");
+  const point = (id: string) => chart.points.find((p) => p.rowId === id)!;
 
-  it("places one point per matching row at the middle of its period, with the period and range as error bars", () => {
-    expect(chart.points.map((p) => p.rowId)).toEqual(["o1", "o2", "o3"]);
-    const o2 = chart.points[1]!;
-    expect(o2.x - o2.xErr[0]).toBeCloseTo(2020, 6);
-    expect(o2.x + o2.xErr[1]).toBeCloseTo(2021, 6);
-    expect(o2).toMatchObject({
-      y: 40,
-      yErr: [0, 5],
-      period: "as of March 2020",
-      source: "Publisher A",
-    });
-  });
-
-  it("names each mark's value with its unit and denominator", () => {
-    expect(chart.points.map((p) => p.valueText)).toEqual([
-      "22% of crude deliveries",
-      "about 40–45% of oil needs",
-      "about 28% of oil imports",
+  it("draws one series per supplier and denominator: shares of different wholes never share one", () => {
+    expect(chart.series.sort()).toEqual([
+      "Azerbaijan · crude deliveries",
+      "Azerbaijan · oil needs",
+      "Russia · oil imports",
     ]);
   });
 
-  it("orders series by how many estimates they have and summarises the chart", () => {
-    expect(chart.series).toEqual(["Azerbaijan", "Russia"]);
-    expect(chart.xDomain).toEqual([2018, 2026]);
-    expect(chart.summary).toBe(
-      "3 estimates for 2 series (Azerbaijan, Russia), covering 2018–2026; values from 22 to 40 (%).",
-    );
+  it("draws each period as its source states it: a span over its years, an as-of date as a point", () => {
+    const o1 = point("o1");
+    expect(o1.x - o1.xErr[0]).toBeCloseTo(2018, 6);
+    expect(o1.x + o1.xErr[1]).toBeCloseTo(2019, 6);
+    expect(o1.periodKind).toBeUndefined(); // a span
+    const o2 = point("o2");
+    expect(o2).toMatchObject({
+      periodKind: "as-of",
+      y: 40,
+      yErr: [0, 5],
+      period: "as of March 2020",
+    });
+    expect(o2.x + o2.xErr[1] - (o2.x - o2.xErr[0])).toBeCloseTo(1 / 12, 2);
   });
 
-  it("spreads estimates with the same period and value so none hides another", () => {
-    const twice = catalogFrom({
-      ...MINI,
-      "oil.csv": MINI["oil.csv"].replace(
-        "o3,2025,2025,2025,Russia,share of oil imports,about,28",
-        "o3,2018,2018,2018,Russia,share of oil imports,,22",
-      ),
+  it("places an undated figure at its source's publication date, hollow, or apart when that is unknown", () => {
+    const o7 = point("o7");
+    // src-b was published in 2021: the undated 25% is placed within 2021.
+    expect(o7).toMatchObject({ periodKind: "undated", period: "undated (published 2021)" });
+    expect(Math.floor(o7.x)).toBe(2021);
+    expect(o7.apart).toBeUndefined();
+  });
+
+  it("names each mark's value with its unit and denominator, and its source", () => {
+    expect(point("o1").valueText).toBe("22% of crude deliveries");
+    expect(point("o3")).toMatchObject({
+      valueText: "about 28% of oil imports",
+      source: "Publisher B; first published by Reuters",
     });
-    const dataset = twice.catalog!.datasets.find((d) => d.slug === "oil")!;
-    const [c] = datasetCharts({ dataset, sources });
-    const [p, , q] = as(c, "estimates").points;
-    expect(p!.x).not.toBeCloseTo(q!.x, 3);
-    for (const pt of [p!, q!]) {
-      expect(pt.x - pt.xErr[0]).toBeCloseTo(2018, 6);
-      expect(pt.x + pt.xErr[1]).toBeCloseTo(2019, 6);
-    }
+  });
+
+  it("counts independent estimates and the publications behind them", () => {
+    expect(chart.summary).toBe(
+      "4 independent estimates from 2 publications for 3 series (Azerbaijan · oil needs, Azerbaijan · crude deliveries, Russia · oil imports), covering 2018–2026; values from 22 to 40 (%).",
+    );
+  });
+});
+
+describe("an estimates chart of volumes", () => {
+  const chart = as(charts("oil")[1], "estimates");
+
+  it("folds the outlets that reported one measurement into one mark, listing them", () => {
+    const folded = chart.points.filter((p) => p.reports);
+    expect(folded).toHaveLength(1);
+    expect(folded[0]).toMatchObject({ rowId: "o4", y: 94000 }); // verbatim before translated
+    expect(folded[0]!.reports!.map((r) => [r.rowId, r.reportedAs, r.href])).toEqual([
+      ["o4", "verbatim", "/datasets/oil#row-o4"],
+      ["o5", "translated", "/datasets/oil#row-o5"],
+    ]);
+    expect(chart.summary).toMatch(/^2 independent estimates from 2 publications/);
+  });
+
+  it('draws a "since" figure as an arrow from its start to its source\'s publication date', () => {
+    const o6 = chart.points.find((p) => p.rowId === "o6")!;
+    // src-a was published on 2 January 2020.
+    expect(o6).toMatchObject({ periodKind: "since", period: "since 2019" });
+    expect(o6.x).toBeCloseTo(2019, 6);
+    expect(o6.x + o6.xErr[1]).toBeCloseTo(2020 + 2 / 366, 3);
+    const l = layoutEstimates(chart, 600, 300, () => ({ color: 0, shape: 0 }));
+    const mark = l.marks.find((m) => m.point.rowId === "o6")!;
+    expect(mark).toMatchObject({ arrow: true });
+    expect(mark.x1).toBeGreaterThan(mark.x0);
   });
 });
 
 describe("layout", () => {
   const chart = as(charts("oil")[0], "estimates");
-  const colorOf = (s: string) => chart.series.indexOf(s);
+  const colorOf = seriesStyles(chart);
 
   it("thins the year ticks to what fits: a phone gets fewer, never overlapping", () => {
     const desktop = layoutEstimates({ ...chart, xDomain: [2010, 2026] }, 800, 380, colorOf);
@@ -80,7 +106,7 @@ describe("layout", () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40);
   });
 
-  it("puts every mark inside the plot, a stated range above its point", () => {
+  it("puts every mark inside the plot, a stated range above its point, an undated one hollow", () => {
     const l = layoutEstimates(chart, 600, 300, colorOf);
     for (const m of l.marks) {
       expect(m.cx).toBeGreaterThanOrEqual(l.margin.left);
@@ -89,14 +115,25 @@ describe("layout", () => {
     }
     const o2 = l.marks.find((m) => m.point.rowId === "o2")!;
     expect(o2.yHigh).toBeLessThan(o2.cy);
+    expect(l.marks.find((m) => m.point.rowId === "o7")!.hollow).toBe(true);
     expect(l.yTicks[0]!.value).toBe(0);
     expect(l.yDomain[1]).toBeGreaterThanOrEqual(45);
+  });
+
+  it("sets an undated figure with no publication date apart, in a lane right of the time axis", () => {
+    const point = { ...chart.points[0]!, apart: true, periodKind: "undated" as const, x: NaN };
+    const l = layoutEstimates({ ...chart, points: [point] }, 600, 300, () => ({
+      color: 0,
+      shape: 0,
+    }));
+    expect(l.apartLane).toBeDefined();
+    expect(l.marks[0]!.cx).toBeGreaterThan(l.apartLane!.x);
   });
 
   it("stacks bars bottom to top, each bar's segments summing to its total", () => {
     const stacked = as(charts("transfers")[0], "stacked");
     expect(stacked.rows.map((r) => r.category)).toEqual(["2016", "2017", "2018", "2019", "2020"]);
-    const l = layoutChart(stacked, 600, 300, (s) => stacked.series.indexOf(s));
+    const l = layoutChart(stacked, 600, 300, seriesStyles(stacked));
     if (l.kind !== "stacked") throw new Error("expected stacked");
     const bar2020 = l.marks.filter((m) => m.category === "2020");
     expect(bar2020.map((m) => m.series)).toEqual(["Israel", "Turkiye"]);
@@ -108,9 +145,14 @@ describe("layout", () => {
 describe("views", () => {
   it("keeps the chosen series and the years in range", () => {
     const chart = as(charts("oil")[0], "estimates");
-    const v = viewChart(chart, { shown: ["Azerbaijan"], mode: "absolute", from: 2019, to: 2025 });
+    const v = viewChart(chart, {
+      shown: ["Azerbaijan · oil needs"],
+      mode: "absolute",
+      from: 2019,
+      to: 2020,
+    });
     expect(v.kind === "estimates" && v.points.map((p) => p.rowId)).toEqual(["o2"]);
-    expect(chartSeries(v)).toEqual(["Azerbaijan"]);
+    expect(chartSeries(v)).toEqual(["Azerbaijan · oil needs"]);
   });
 
   it("turns stacked bars into shares of each bar on request", () => {
@@ -143,10 +185,9 @@ describe("chart validation", () => {
 
   it("refuses an unknown chart type instead of drawing another", () => {
     const problems = withChart({ type: "pie", id: "p", title: "P" });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toBe(
+    expect(problems).toEqual([
       "data/oil.meta.json:1: charts.0.type: Invalid discriminator value. Expected 'estimates' | 'bars' | 'stacked' | 'window-shares'",
-    );
+    ]);
   });
 
   it("refuses a chart that names a column the dataset does not declare", () => {
@@ -164,10 +205,31 @@ describe("chart validation", () => {
     ]);
   });
 
+  it("refuses a chart whose series would mix denominators or measures", () => {
+    expect(
+      withChart({
+        type: "estimates",
+        id: "e",
+        title: "E",
+        where: { supplier: ["Azerbaijan"] },
+        value: "value",
+        series: "supplier",
+        yLabel: "%",
+      }),
+    ).toEqual([
+      'data/oil.meta.json:1: charts.0.series: series "Azerbaijan" would mix "crude deliveries" and "oil needs" and "crude volume": add the denominator or measure column to the series, or filter to one',
+    ]);
+  });
+
   it("refuses a chart whose dataset lacks a role the chart type needs", () => {
     const problems = catalogFrom({
       ...MINI,
-      "oil.meta.json": { ...MINI["oil.meta.json"], roles: { value: "value" }, sections: [] },
+      "oil.meta.json": {
+        ...MINI["oil.meta.json"],
+        roles: { value: "value" },
+        keyFigure: undefined,
+        sections: [],
+      },
     }).problems.map(formatProblem);
     expect(problems).toContain(
       'data/oil.meta.json:1: charts.0: a chart of type "estimates" needs the dataset to declare roles.period',

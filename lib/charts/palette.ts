@@ -15,6 +15,12 @@ export const SERIES_SHAPES = [
 ] as const;
 export type SeriesShape = (typeof SERIES_SHAPES)[number];
 
+/** How a series is drawn: a colour and a marker shape (indices into the lists above). */
+export interface SeriesStyle {
+  color: number;
+  shape: number;
+}
+
 /** The series that sums everything beyond the largest few; drawn in grey. */
 export const OTHERS = "All others";
 

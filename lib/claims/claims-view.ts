@@ -7,6 +7,7 @@ import { formatPartialDate, rowValue } from "../data/format";
 import { textCell } from "../data/roles";
 import { rowSummary } from "../data/row-summary";
 import { EVIDENCE_REF, type DataRow, type Source } from "../data/schema";
+import { claimComparison, parseCompare, type ClaimComparison } from "./compare";
 import type { Verdict } from "./verdicts";
 
 export interface EvidenceItem {
@@ -33,6 +34,10 @@ export interface ClaimView {
   statedStart?: string;
   statedEnd?: string;
   source: { id: string; publisher: string; title: string; kind: Source["kind"]; url?: string };
+  /** The independent estimates of the same quantity (and denominator) the claim sits among. */
+  comparison?: ClaimComparison;
+  /** What the claimed share is a share of, as the compared dataset names it. */
+  statedDenominator?: string;
   /** Publication date (ISO, as precise as known) and how to show it. */
   date: string;
   dateText: string;
@@ -75,6 +80,9 @@ export function claimViews(catalog: Catalog): ClaimView[] {
     const shown = roles.value ? rowValue(roles.value, row) : undefined;
     const start = textCell(row, roles.period?.start);
     const end = textCell(row, roles.period?.end);
+    const ref = parseCompare(textCell(row, roles.compare) ?? "");
+    const denominator = textCell(row, roles.statedDenominator);
+    const comparison = ref ? claimComparison(catalog, ref, denominator) : undefined;
     return {
       id: String(row[roles.id]),
       quote: textCell(row, roles.quote) ?? "",
@@ -97,6 +105,8 @@ export function claimViews(catalog: Catalog): ClaimView[] {
       date: source.published ?? "",
       dateText: source.published ? formatPartialDate(source.published) : "undated",
       evidence: evidenceOf(row),
+      ...(comparison ? { comparison } : {}),
+      ...(denominator ? { statedDenominator: denominator } : {}),
     };
   });
 }

@@ -13,11 +13,12 @@ const viewsOf = (slug: string) => {
 describe("an estimates disagreement view", () => {
   const [az] = viewsOf("oil");
 
-  it("draws every matching row once, by whether its source stated a method", () => {
+  it("draws each independent estimate once, one series per denominator, and marks those given without a method", () => {
     const rows = az!.chart.points.filter((p) => p.series !== SERIES.claim);
     expect(rows.map((p) => [p.rowId, p.series])).toEqual([
-      ["o1", SERIES.method],
-      ["o2", SERIES.noMethod],
+      ["o1", "% of crude deliveries"],
+      ["o2", "% of oil needs (no method stated)"],
+      ["o7", "% of oil needs (no method stated)"],
     ]);
     expect(rows[1]).toMatchObject({ y: 40, yErr: [0, 5], valueText: "about 40–45% of oil needs" });
   });
@@ -30,11 +31,21 @@ describe("an estimates disagreement view", () => {
     expect(az!.claims.map((c) => c.id)).toEqual(["c1", "c2"]);
   });
 
-  it("summarises the marks by series, with the values' range as stated", () => {
+  it("says how many independent estimates from how many publications, and names each series", () => {
     expect(az!.chart.summary).toBe(
-      `1 × ${SERIES.method}; 1 × ${SERIES.noMethod}; 1 × ${SERIES.claim}; values from 22 to 40 (%).`,
+      `3 independent estimates from 2 publications: 1 × % of crude deliveries; 2 × % of oil needs (no method stated); 1 × ${SERIES.claim}; values from 22 to 40 (%).`,
     );
-    expect(az!.chart.series).toEqual([SERIES.method, SERIES.noMethod, SERIES.claim]);
+    expect(az!.chart.series).toEqual([
+      "% of crude deliveries",
+      "% of oil needs (no method stated)",
+      SERIES.claim,
+    ]);
+    // One colour per whole measured; the shape says whether a method was given, or it is a claim.
+    expect(az!.chart.styles).toEqual({
+      "% of crude deliveries": { color: 0, shape: 0 },
+      "% of oil needs (no method stated)": { color: 1, shape: 1 },
+      [SERIES.claim]: { color: 2, shape: 5 },
+    });
   });
 });
 

@@ -2,8 +2,11 @@ import { partialDateEnd, partialDateStart } from "../data/cell-parsers";
 import type { Catalog, Dataset } from "../data/catalog";
 import { formatNumber, formatPartialDate, rowValue } from "../data/format";
 import { textCell } from "../data/roles";
-import type { DisagreementSpec, Source } from "../data/schema";
-import { matchesWhere, rowPeriod } from "../charts/context";
+import type { DataRow, DisagreementSpec } from "../data/schema";
+import { independenceText, publicationCount } from "../evidence/lineage";
+import { quantityOf } from "../evidence/quantities";
+import { matchesWhere, type ChartContext } from "../charts/context";
+import { estimatePoints } from "../charts/estimates/build";
 import {
   dodgeCoincident,
   estimatesDomain,
@@ -11,6 +14,7 @@ import {
   type EstimatePoint,
   type EstimatesChartData,
 } from "../charts/estimates/model";
+import type { SeriesStyle } from "../charts/palette";
 import { compareArms, type ComparisonRow } from "../sipri/comparison";
 import { claimViews, type ClaimView } from "./claims-view";
 
@@ -26,20 +30,18 @@ export interface Disagreement {
 }
 
 export const SERIES = {
-  method: "Estimate with a stated method",
-  noMethod: "Figure stated without a method",
-  reported: "Figure as reported (method not recorded)",
   published: "Published by SIPRI (as reported at release)",
   claim: "Claim checked in the ledger",
 } as const;
 
-function publishers(ids: readonly string[], sources: ReadonlyMap<string, Source>): string {
-  return ids.map((id) => sources.get(id)?.publisher ?? id).join("; ");
-}
-
 /** First word of a unit ("%", "bcm", "US$"): a claim is drawn only on a chart of its own unit. */
 function unitFamily(unit: string | undefined): string {
   return (unit ?? "").trim().split(/\s+/)[0] ?? "";
+}
+
+/** A claim's series: one per denominator it states, so a claimed share sits with its own whole. */
+function claimSeries(claim: ClaimView): string {
+  return claim.statedDenominator ? `Claim: % of ${claim.statedDenominator}` : SERIES.claim;
 }
 
 /** A claim with a stated figure, placed at its stated period (or its article's date). */
@@ -57,7 +59,7 @@ function claimPoint(
   const x = atWindowEnd ? Math.floor(x1 - 1e-9) + 0.5 : (x0 + x1) / 2;
   return {
     rowId: claim.id,
-    series: SERIES.claim,
+    series: claimSeries(claim),
     x,
     xErr: atWindowEnd ? [0, 0] : [x - x0, x1 - x],
     y: claim.statedValue,
@@ -73,6 +75,8 @@ function chartOf(
   spec: DisagreementSpec,
   order: string[],
   points: EstimatePoint[],
+  lead: string,
+  styles?: Record<string, SeriesStyle>,
 ): EstimatesChartData {
   return {
     kind: "estimates",
@@ -83,67 +87,77 @@ function chartOf(
     series: order.filter((s) => points.some((p) => p.series === s)),
     points,
     xDomain: estimatesDomain(points),
-    summary: summary(order, points, spec.yLabel),
+    summary: summary(order, points, spec.yLabel, lead),
+    ...(styles ? { styles } : {}),
   };
 }
 
-function summary(order: string[], points: EstimatePoint[], yLabel: string): string {
+function summary(order: string[], points: EstimatePoint[], yLabel: string, lead: string): string {
   if (points.length === 0) return "No values for this quantity.";
   const parts = order
     .map((s) => [s, points.filter((p) => p.series === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} × ${s}`);
-  return `${parts.join("; ")}; values ${valueRange(points)} (${yLabel}).`;
+  return `${lead}: ${parts.join("; ")}; values ${valueRange(points)} (${yLabel}).`;
 }
 
 function estimatesView(
   spec: Extract<DisagreementSpec, { type: "estimates" }>,
-  dataset: Dataset,
+  ctx: ChartContext,
   claims: ClaimView[],
-  sources: ReadonlyMap<string, Source>,
 ): EstimatesChartData {
+  const { dataset } = ctx;
   const { roles } = dataset;
-  const points: EstimatePoint[] = [];
-  const units = new Set<string>();
-  for (const row of dataset.rows) {
-    if (!matchesWhere(row, spec.where)) continue;
-    const shown = roles.value ? rowValue(roles.value, row) : undefined;
-    const period = rowPeriod(dataset, row);
-    if (!shown || !period) continue;
-    units.add(unitFamily(shown.unit));
-    const x = (period.x0 + period.x1) / 2;
-    const estimator = textCell(row, roles.estimator);
-    points.push({
-      rowId: String(row[roles.id]),
-      series: !spec.method
-        ? SERIES.reported
-        : spec.method.without.includes(String(row[spec.method.column] ?? ""))
-          ? SERIES.noMethod
-          : SERIES.method,
-      x,
-      xErr: [x - period.x0, period.x1 - x],
-      y: shown.value,
-      yErr: [0, shown.high !== undefined ? shown.high - shown.value : 0],
-      period: period.label,
-      valueText: shown.fullText,
-      source: `${publishers(row[roles.sources] as string[], sources)}${estimator ? ` (${estimator})` : ""}`,
-    });
-  }
+  const rows = dataset.rows.filter((row) => matchesWhere(row, spec.where));
+  // One series per denominator (or measure): shares of different wholes are never joined.
+  const seriesOf = (row: DataRow) => {
+    const q = quantityOf(roles, row);
+    const name =
+      q === undefined ? "as reported" : textCell(row, roles.denominator) ? `% of ${q}` : q;
+    const withoutMethod =
+      spec.method && spec.method.without.includes(String(row[spec.method.column] ?? ""));
+    return withoutMethod ? `${name} (no method stated)` : name;
+  };
+  const points = estimatePoints(ctx, rows, seriesOf);
+  const units = new Set(
+    rows.map((r) => unitFamily(roles.value ? rowValue(roles.value, r)?.unit : undefined)),
+  );
+  const estimates = points.length;
+  const publications = publicationCount(roles, rows);
   for (const c of claims) {
     const p = claimPoint(c, false, units);
     if (p) points.push(p);
   }
   dodgeCoincident(points);
-  return chartOf(spec, [SERIES.method, SERIES.reported, SERIES.noMethod, SERIES.claim], points);
+  // Colour by what is measured (a claim shares its whole's colour), shape by the kind of figure:
+  // an estimate with a method, one stated without, a claim.
+  const wholes: string[] = [];
+  const styles: Record<string, SeriesStyle> = {};
+  const order: string[] = [];
+  for (const p of [...points].sort((a, b) => Number(isClaim(a)) - Number(isClaim(b)))) {
+    if (styles[p.series]) continue;
+    const whole = p.series.replace(/^Claim: /, "").replace(/ \(no method stated\)$/, "");
+    if (!wholes.includes(whole)) wholes.push(whole);
+    const shape = isClaim(p) ? 5 : p.series.endsWith("(no method stated)") ? 1 : 0;
+    styles[p.series] = { color: wholes.indexOf(whole), shape };
+    order.push(p.series);
+  }
+  return chartOf(spec, order, points, independenceText(estimates, publications), styles);
+}
+
+function isClaim(p: EstimatePoint): boolean {
+  return p.series === SERIES.claim || p.series.startsWith("Claim: ");
 }
 
 function windowsView(
   spec: Extract<DisagreementSpec, { type: "sipri-windows" }>,
+  ctx: ChartContext,
   rows: ComparisonRow[],
   vintage: string | undefined,
   claims: ClaimView[],
-  sources: ReadonlyMap<string, Source>,
 ): EstimatesChartData {
+  const { dataset } = ctx;
+  const byId = new Map(dataset.rows.map((r) => [String(r[dataset.roles.id]), r]));
   const flow =
     spec.role === "imports"
       ? `${spec.partner} → ${spec.country}`
@@ -151,22 +165,21 @@ function windowsView(
   const measure = `% of ${spec.country}'s arms ${spec.role}`;
   const recomputed = `Recomputed from SIPRI data (generated ${vintage ? formatPartialDate(vintage) : "?"})`;
   const points: EstimatePoint[] = [];
+  const publishedRows: DataRow[] = [];
   // Rolling windows overlap, so each is drawn at its last year (SIPRI's "2016–20" at 2020).
   for (const r of rows) {
     if (r.measure !== measure || r.flow !== flow) continue;
     const x = r.to + 0.5;
-    r.published.forEach((p, i) => {
-      if (p.share === undefined) return;
+    const members = r.published.filter((p) => p.share !== undefined).map((p) => byId.get(p.rowId)!);
+    publishedRows.push(...members);
+    // Outlets reporting the same release are one estimate: one mark, its reports folded in.
+    estimatePoints(ctx, members, () => SERIES.published).forEach((p, i) => {
       points.push({
-        rowId: p.rowId,
-        series: SERIES.published,
+        ...p,
         x: x - 0.12 * (i + 1),
         xErr: [0, 0],
-        y: p.share,
-        yErr: [0, 0],
         period: r.window,
-        valueText: `${formatNumber(p.share)}% ${measure.replace(/^%\s*/, "")}`,
-        source: publishers(p.sourceIds, sources),
+        valueText: `${formatNumber(p.y)}% ${measure.replace(/^%\s*/, "")}`,
       });
     });
     if (r.recomputed?.share !== undefined)
@@ -183,11 +196,17 @@ function windowsView(
         computed: true,
       });
   }
+  const published = points.filter((p) => p.series === SERIES.published).length;
   for (const c of claims) {
     const p = claimPoint(c, true, new Set(["%"]));
     if (p) points.push(p);
   }
-  return chartOf(spec, [SERIES.published, recomputed, SERIES.claim], points);
+  return chartOf(
+    spec,
+    [SERIES.published, recomputed, SERIES.claim],
+    points,
+    independenceText(published, publicationCount(dataset.roles, publishedRows)),
+  );
 }
 
 /** The disagreement views a dataset declares in a `disagreements` section. */
@@ -198,10 +217,11 @@ export function disagreements(
 ): Disagreement[] {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
   const views = new Map(claimViews(catalog).map((c) => [c.id, c]));
+  const ctx: ChartContext = { dataset, sources };
   return specs.map((spec) => {
     const claims = spec.claims.map((id) => views.get(id)!);
     if (spec.type === "estimates")
-      return { id: spec.id, chart: estimatesView(spec, dataset, claims, sources), claims };
+      return { id: spec.id, chart: estimatesView(spec, ctx, claims), claims };
     // Validation made sure the dataset has a comparison section naming a transfers dataset.
     const section = dataset.meta.sections!.find((s) => s.type === "published-vs-recomputed")!;
     const transfers = catalog.datasets.find((d) => d.slug === section.transfers)!;
@@ -211,7 +231,7 @@ export function disagreements(
     });
     return {
       id: spec.id,
-      chart: windowsView(spec, comparison.rows, comparison.vintage, claims, sources),
+      chart: windowsView(spec, ctx, comparison.rows, comparison.vintage, claims),
       claims,
     };
   });

@@ -13,8 +13,10 @@ export const VERDICTS = {
     "The figure exists, but for a different period than the claim gives.",
   "half supported": "One part of the claim is supported, another is not.",
   "not supported": "The evidence contradicts the claim.",
-  "not found": "No evidence for or against the claim was found.",
-  unverified: "Not checked: the dossier has no source that could confirm or refute it.",
+  "not found":
+    "Searched for and absent: none of the sources collected for this site shows what the claim asserts.",
+  unverified:
+    "No evidence either way: none of the sources collected for this site could confirm or refute it.",
 } as const;
 
 export type Verdict = keyof typeof VERDICTS;

@@ -2,7 +2,9 @@
  * The data layer: reads nothing itself (load-data.ts does, server-only); turns the files of a
  * data folder into a validated, typed catalog, or into located problems and no catalog.
  */
+import { checkCompare, parseCompare } from "../claims/compare";
 import { isVerdict, VERDICT_ORDER } from "../claims/verdicts";
+import { checkEvidenceRows } from "../evidence/check";
 import { checkMetaReferences } from "./check-meta";
 import { countLineBreaks, decodeUtf8, parseCsv, CSV_LIMITS } from "./csv-parse";
 import { FILE_LEVEL, type Problem } from "./problems";
@@ -224,6 +226,13 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
             message: `no row has id "${key.rowId}"`,
           });
       }
+      if (found.length === 0) {
+        const evidence = checkEvidenceRows(meta, roles, checked.rows);
+        for (const [i, column, message] of evidence.rows)
+          found.push({ file: csvFile, line: checked.lines[i]!, column, message });
+        for (const [column, message] of evidence.meta)
+          found.push({ file: metaFile, line: 1, column, message });
+      }
       if (found.length === 0)
         datasets.push({
           slug,
@@ -273,6 +282,22 @@ function checkEvidence(
             message = `evidence "${ref}": dataset ${slug} has no row "${rowId}"`;
           if (message) problems.push({ file, line: d.lines[i]!, column: evidence, message });
         }
+      });
+    }
+    const compareKey = d.roles.compare;
+    if (compareKey) {
+      const bySlug = new Map(datasets.map((x) => [x.slug, x]));
+      d.rows.forEach((row, i) => {
+        const raw = row[compareKey];
+        if (typeof raw !== "string") return;
+        const denominator = d.roles.statedDenominator ? row[d.roles.statedDenominator] : undefined;
+        const message = checkCompare(
+          parseCompare(raw),
+          raw,
+          typeof denominator === "string" ? denominator : undefined,
+          bySlug,
+        );
+        if (message) problems.push({ file, line: d.lines[i]!, column: compareKey, message });
       });
     }
     const verdictKey = d.roles.verdict;

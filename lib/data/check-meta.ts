@@ -32,6 +32,9 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
     need(c.display?.labelColumn, `columns.${i}.display.labelColumn`);
     need(c.display?.prefixColumn, `columns.${i}.display.prefixColumn`);
     need(c.display?.rangeEndColumn, `columns.${i}.display.rangeEndColumn`);
+    for (const value of Object.keys(c.definitions ?? {}))
+      if (!c.values?.includes(value))
+        add(`columns.${i}.definitions`, `defines "${value}", which is not one of the column's values`);
   });
   for (const [path, message] of checkRoles(meta)) add(path, message);
   meta.requireOneOf?.forEach((group, i) =>
@@ -68,8 +71,8 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
   const key = meta.keyFigure;
   if (key?.type === "top-partner")
     needRoles(["from", "to", "period", "value"], "keyFigure", "a top-partner key figure");
-  if (key?.type === "range") {
-    needRoles(["value"], "keyFigure", "a range key figure");
+  if (key?.type === "latest") {
+    needRoles(["value", "period", "denominator"], "keyFigure", "a latest-estimate key figure");
     Object.keys(key.where).forEach((k) => need(k, `keyFigure.where.${k}`));
   }
   return problems;

@@ -6,11 +6,14 @@ const catalog = miniCatalog();
 const get = (slug: string) => catalog.datasets.find((d) => d.slug === slug)!;
 
 describe(keyFigure, () => {
-  it("gives the range of the matching rows, a stated range's high end included", () => {
+  it("names the latest independent estimate of a share with its denominator and period, never a range across denominators", () => {
+    // Azerbaijan's shares: 22% of crude deliveries (2018), 40–45% of oil needs (as of March 2020),
+    // and an undated 25% of oil needs, which has no date to be latest by.
     expect(keyFigure(get("oil"))).toEqual({
-      value: "22–45%",
-      label: "Azerbaijan's share",
-      detail: "lowest to highest of 2 estimates (computed from the rows)",
+      value: "about 40–45% of oil needs",
+      label: "Azerbaijan's share: as of March 2020",
+      detail:
+        "the latest of 3 independent estimates, which measure 2 different wholes (the chart keeps them apart)",
     });
   });
 

@@ -1,7 +1,10 @@
 import { matchesWhere } from "../charts/context";
 import { partnerShares, transfersOf, windowLabel } from "../sipri/shares";
 import type { Dataset } from "./catalog";
+import { independentEstimates } from "../evidence/lineage";
+import { statedPeriod } from "../evidence/periods";
 import { formatNumber, formatPartialDate, rowValue } from "./format";
+import { textCell } from "./roles";
 
 export interface KeyFigure {
   value: string;
@@ -36,18 +39,22 @@ export function keyFigure(dataset: Dataset): KeyFigure | undefined {
       detail: `computed from SIPRI TIV${dataset.meta.vintage ? ` (data generated ${formatPartialDate(dataset.meta.vintage)})` : ""}`,
     };
   }
-  const shown = rows
-    .filter((r) => matchesWhere(r, spec.where))
-    .map((r) => (roles.value ? rowValue(roles.value, r) : undefined))
-    .filter((v) => v !== undefined);
-  if (shown.length === 0) return undefined;
-  const lo = Math.min(...shown.map((v) => v.value));
-  const hi = Math.max(...shown.map((v) => v.high ?? v.value));
-  const unit = spec.unit === "%" ? "%" : ` ${spec.unit}`;
+  // The latest independent estimate of a share, by the end of its period.
+  const shares = rows.filter(
+    (r) => matchesWhere(r, spec.where) && textCell(r, roles.denominator) !== undefined,
+  );
+  const estimates = independentEstimates(roles, shares, rows);
+  const dated = estimates
+    .map((e) => ({ e, period: statedPeriod(roles, e.lead, undefined) }))
+    .filter((x) => x.period && !x.period.apart && roles.value && rowValue(roles.value, x.e.lead));
+  if (dated.length === 0) return undefined;
+  const latest = dated.reduce((a, b) => (b.period!.x1 > a.period!.x1 ? b : a));
+  const shown = rowValue(roles.value!, latest.e.lead)!;
+  const denominators = new Set(estimates.map((e) => textCell(e.lead, roles.denominator)));
+  const estimator = textCell(latest.e.lead, roles.estimator);
   return {
-    value:
-      lo === hi ? `${formatNumber(lo)}${unit}` : `${formatNumber(lo)}–${formatNumber(hi)}${unit}`,
-    label: spec.label,
-    detail: `lowest to highest of ${shown.length} estimates (computed from the rows)`,
+    value: shown.fullText,
+    label: `${spec.label}: ${latest.period!.label}${estimator ? `, ${estimator}` : ""}`,
+    detail: `the latest of ${estimates.length} independent estimates, which measure ${denominators.size} different wholes (the chart keeps them apart)`,
   };
 }

@@ -17,7 +17,12 @@ describe(resolveRoles, () => {
       sources: "source_ids",
       value: { key: "value", unitColumn: "unit", qualifierColumn: "qualifier", rangeEndColumn: "high" },
       period: { start: "start", end: "end", label: "label" },
+      periodKind: "kind",
       labels: ["supplier", "metric"],
+      denominator: "denominator",
+      measure: "measure",
+      original: "original",
+      reportedAs: "reported_as",
       quote: "quote",
     });
   });
@@ -46,7 +51,7 @@ describe("role validation", () => {
   it("needs the roles a section or key figure reads", () => {
     expect(problemsWith({ ...oilMeta, roles: { ...oilMeta.roles, value: undefined } })).toEqual([
       "data/oil.meta.json:1: sections.0.views.0: an estimates disagreement view needs the dataset to declare roles.value",
-      "data/oil.meta.json:1: keyFigure: a range key figure needs the dataset to declare roles.value",
+      "data/oil.meta.json:1: keyFigure: a latest-estimate key figure needs the dataset to declare roles.value",
     ]);
   });
 });

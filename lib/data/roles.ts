@@ -1,3 +1,4 @@
+import { PERIOD_KINDS } from "./period-kinds";
 import type { ColumnSpec, DatasetMeta, DataRow, RolesSpec } from "./schema";
 
 export type RoleName = keyof RolesSpec;
@@ -27,12 +28,20 @@ export interface ColumnRoles {
   /** Period columns; `label` is the start column's "as stated" text column, when it has one. */
   period?: { start: string; end: string; label?: string };
   labels: string[];
+  periodKind?: string;
+  denominator?: string;
+  measure?: string;
+  derivedFrom?: string;
+  original?: string;
+  reportedAs?: string;
   quote?: string;
   note?: string;
   estimator?: string;
   from?: string;
   to?: string;
   topic?: string;
+  compare?: string;
+  statedDenominator?: string;
   verdict?: string;
   explanation?: string;
 }
@@ -80,12 +89,20 @@ export function resolveRoles(meta: DatasetMeta): ColumnRoles {
     ...(r.rank ? { rank: r.rank } : {}),
     ...(period ? { period } : {}),
     labels: r.labels ?? [],
+    ...(r.periodKind ? { periodKind: r.periodKind } : {}),
+    ...(r.denominator ? { denominator: r.denominator } : {}),
+    ...(r.measure ? { measure: r.measure } : {}),
+    ...(r.derivedFrom ? { derivedFrom: r.derivedFrom } : {}),
+    ...(r.original ? { original: r.original } : {}),
+    ...(r.reportedAs ? { reportedAs: r.reportedAs } : {}),
     ...(r.quote ? { quote: r.quote } : {}),
     ...(r.note ? { note: r.note } : {}),
     ...(r.estimator ? { estimator: r.estimator } : {}),
     ...(r.from ? { from: r.from } : {}),
     ...(r.to ? { to: r.to } : {}),
     ...(r.topic ? { topic: r.topic } : {}),
+    ...(r.compare ? { compare: r.compare } : {}),
+    ...(r.statedDenominator ? { statedDenominator: r.statedDenominator } : {}),
     ...(r.verdict ? { verdict: r.verdict } : {}),
     ...(r.explanation ? { explanation: r.explanation } : {}),
   };
@@ -127,8 +144,37 @@ export function checkRoles(meta: DatasetMeta): [string, string][] {
     "of the same type as the period start",
   );
   r.labels?.forEach((k, i) => need(`roles.labels.${i}`, k, text, "a text or category column"));
-  for (const role of ["quote", "note", "estimator", "from", "to", "topic", "verdict", "explanation"] as const)
+  for (const role of [
+    "quote",
+    "note",
+    "estimator",
+    "from",
+    "to",
+    "topic",
+    "verdict",
+    "explanation",
+    "derivedFrom",
+    "original",
+    "compare",
+    "statedDenominator",
+  ] as const)
     need(`roles.${role}`, r[role], text, "a text or category column");
+  const category = (c: ColumnSpec) => c.type === "category" && c.values !== undefined;
+  need("roles.periodKind", r.periodKind, (c) =>
+    category(c) && c.values!.every((v) => (PERIOD_KINDS as readonly string[]).includes(v)),
+    `a category column whose values are among: ${PERIOD_KINDS.join(", ")}`,
+  );
+  for (const role of ["denominator", "measure", "reportedAs"] as const)
+    need(`roles.${role}`, r[role], category, "a category column with its values");
+  for (const role of ["denominator", "measure"] as const)
+    need(
+      `roles.${role}`,
+      r[role],
+      (c) => c.values!.every((v) => c.definitions?.[v] !== undefined),
+      "a category whose every value has a definition",
+    );
+  if (r.periodKind && !r.period)
+    problems.push(["roles.periodKind", "needs roles.period (the dates it qualifies)"]);
   return problems;
 }
 

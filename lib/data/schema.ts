@@ -28,6 +28,8 @@ export const columnSpecSchema = z.strictObject({
   unitColumn: columnKey.optional(),
   optional: z.boolean().optional(),
   values: z.array(z.string().min(1)).optional(),
+  /** What each value of a category means (shown beside the data; keys must be `values`). */
+  definitions: z.record(z.string(), z.string().min(1)).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   /** Key of a date column this date must not precede (period end ≥ period start). */
@@ -62,6 +64,21 @@ export const rolesSchema = z.strictObject({
   rank: columnKey.optional(),
   /** The period a row covers (dates or whole years); `end` defaults to `start`. */
   period: z.strictObject({ start: columnKey, end: columnKey.optional() }).optional(),
+  /**
+   * How the source states the period (a category of PERIOD_KINDS): a span, an as-of date,
+   * year to date, "since", or undated. Checked against the period columns.
+   */
+  periodKind: columnKey.optional(),
+  /** What a share is a share of (a category with definitions); required on share rows. */
+  denominator: columnKey.optional(),
+  /** What a volume or value measures (a category with definitions); required on other rows. */
+  measure: columnKey.optional(),
+  /** Lineage: the id of the row (same dataset) whose measurement this row repeats. */
+  derivedFrom: columnKey.optional(),
+  /** Lineage: who first published the measurement, when that is not a row here. */
+  original: columnKey.optional(),
+  /** Lineage: how this row reports its original (verbatim, rounded, paraphrased…). */
+  reportedAs: columnKey.optional(),
   /** Columns that say what a row is about, in reading order ("Azerbaijan, share of …"). */
   labels: z.array(columnKey).optional(),
   /** The words a figure was quoted from. */
@@ -74,10 +91,18 @@ export const rolesSchema = z.strictObject({
   to: columnKey.optional(),
   /** The claims ledger's own columns. */
   topic: columnKey.optional(),
+  /**
+   * The estimates a claim is placed among: `<dataset>?<column>=<value>&…` picks the rows of the
+   * same quantity; a claimed share also names its denominator (`statedDenominator`).
+   */
+  compare: columnKey.optional(),
+  statedDenominator: columnKey.optional(),
   verdict: columnKey.optional(),
   explanation: columnKey.optional(),
 });
 export type RolesSpec = z.infer<typeof rolesSchema>;
+
+
 
 /**
  * A contested quantity: every source's value for it, by period, with the claims about it.
@@ -155,12 +180,14 @@ const keyFigureSchema = z.discriminatedUnion("type", [
     windowYears: z.number().int().min(1).max(20),
     label: z.string().min(1),
   }),
-  /** Lowest to highest value of the matching rows (all in `unit`). */
+  /**
+   * The latest independent estimate among the matching share rows, named with its denominator
+   * and period; never a range across denominators.
+   */
   z.strictObject({
-    type: z.literal("range"),
+    type: z.literal("latest"),
     label: z.string().min(1),
     where: whereSchema,
-    unit: z.string().min(1),
   }),
 ]);
 export type KeyFigureSpec = z.infer<typeof keyFigureSchema>;

@@ -94,7 +94,7 @@ const VINTAGE_NOTE = (v: string) =>
 const TIV_NOTE =
   "SIPRI trend-indicator values (TIV) measure the volume of transfers of major conventional arms, in millions. They are not money and must not be read as US dollars.";
 const UNDELIVERED_NOTE =
-  "The register lists deliveries only: arms ordered but not yet delivered in the export's year range (for example Azerbaijan's Barak MX, bought in 2023) are absent.";
+  "The register lists deliveries only: an order with no delivery yet in the export's year range is absent, even when earlier orders of the same weapon were delivered.";
 
 function transfersMeta(
   register: SipriRegister,

@@ -11,12 +11,16 @@ describe(tableModel, () => {
 
   it("shows the visible columns in metadata order, with the roles' id, sources, quote and period", () => {
     expect(model.columns.map((c) => c.key)).toEqual([
+      "kind",
       "start",
       "supplier",
       "metric",
+      "denominator",
+      "measure",
       "value",
       "unit",
       "basis",
+      "original",
       "source_ids",
     ]);
     expect(model).toMatchObject({
@@ -52,7 +56,7 @@ describe(tableModel, () => {
 
   it("offers value filters with counts, most frequent first; categories always", () => {
     expect(model.columns.find((c) => c.key === "supplier")!.options).toEqual([
-      { value: "Azerbaijan", count: 3 },
+      { value: "Azerbaijan", count: 6 },
       { value: "Russia", count: 1 },
     ]);
     expect(model.columns.find((c) => c.key === "basis")!.filter).toBe("values");
@@ -64,10 +68,14 @@ describe(tableModel, () => {
       [
         "id",
         "source_ids",
+        "kind",
         "start",
         "label",
         "supplier",
         "metric",
+        "denominator",
+        "measure",
+        "original",
         "value",
         "unit",
         "qualifier",

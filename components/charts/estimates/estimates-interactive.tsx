@@ -2,14 +2,11 @@
 
 import {
   CartesianGrid,
-  ErrorBar,
   Scatter,
   ScatterChart,
-  Symbols,
   Tooltip,
   XAxis,
   YAxis,
-  type SymbolsProps,
   type TooltipContentProps,
 } from "recharts";
 import type {
@@ -17,7 +14,8 @@ import type {
   EstimatesChartData,
   EstimatesLayout,
 } from "@/lib/charts/estimates/model";
-import { seriesColor, seriesShape } from "@/lib/charts/palette";
+import { seriesColor, type SeriesStyle } from "@/lib/charts/palette";
+import { EstimateMark } from "./estimate-mark";
 
 function EstimateTooltip({ active, payload }: TooltipContentProps) {
   const point = active ? (payload?.[0]?.payload as EstimatePoint | undefined) : undefined;
@@ -28,63 +26,48 @@ function EstimateTooltip({ active, payload }: TooltipContentProps) {
       <div>{point.valueText}</div>
       <div>{point.period}</div>
       <div className="tooltip-source">Source: {point.source}</div>
+      {point.reports ? (
+        <div className="tooltip-source">
+          Reported by {point.reports.length} outlets:{" "}
+          {point.reports.map((r) => r.source).join("; ")}
+        </div>
+      ) : null}
     </div>
   );
 }
 
 interface MarkerProps {
-  cx?: number;
-  cy?: number;
-  fill?: string;
   payload?: EstimatePoint;
 }
 
-/** One estimate's marker, tagged with its row so a reader (or a test) can trace it to the table. */
-function EstimateMarker({
-  cx,
-  cy,
-  fill,
-  payload,
-  type,
-}: MarkerProps & { type: SymbolsProps["type"] }) {
-  if (cx === undefined || cy === undefined) return null;
-  return (
-    <g data-row-id={payload?.rowId} data-series={payload?.series}>
-      <Symbols
-        cx={cx}
-        cy={cy}
-        type={type}
-        size={64}
-        fill={fill}
-        stroke="var(--bg)"
-        strokeWidth={1}
-      />
-    </g>
-  );
-}
-
 /**
- * The interactive estimates chart (tooltips): the same points, axes and ticks as the server's
- * SVG, taken from its layout.
+ * The interactive estimates chart (tooltips): Recharts draws the axes with the layout's domains
+ * and ticks in the same margins, and each point is drawn by the server SVG's own mark, placed
+ * by the layout, so both versions show the same marks in the same places.
  */
 export function EstimatesInteractive({
   data,
   layout,
-  colorOf,
+  styleOf,
 }: {
   data: EstimatesChartData;
   layout: EstimatesLayout;
-  colorOf: (series: string) => number;
+  styleOf: (series: string) => SeriesStyle;
 }) {
+  const marks = new Map(layout.marks.map((m) => [`${m.point.series}|${m.point.rowId}`, m]));
+  const { margin } = layout;
   const bySeries = data.series.map((name) => ({
     name,
-    points: data.points.filter((p) => p.series === name),
+    // Points apart from the time axis (undated, publication date unknown) sit at the domain's end.
+    points: data.points
+      .filter((p) => p.series === name)
+      .map((p) => (p.apart ? { ...p, x: layout.xDomain[1] } : p)),
   }));
   return (
     <ScatterChart
       responsive
       style={{ width: "100%", height: "100%" }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+      margin={{ top: margin.top, right: margin.right, bottom: 0, left: 0 }}
     >
       <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
       <XAxis
@@ -94,6 +77,8 @@ export function EstimatesInteractive({
         ticks={layout.xTicks.map((t) => t.value)}
         tickFormatter={(v: number) => String(Math.round(v))}
         stroke="var(--axis)"
+        height={margin.bottom}
+        allowDataOverflow
         name="Period"
       />
       <YAxis
@@ -102,7 +87,7 @@ export function EstimatesInteractive({
         domain={layout.yDomain}
         ticks={layout.yTicks.map((t) => t.value)}
         stroke="var(--axis)"
-        width={48}
+        width={margin.left}
         name={data.yLabel}
       />
       <Tooltip content={EstimateTooltip} cursor={{ strokeDasharray: "3 3" }} />
@@ -111,27 +96,20 @@ export function EstimatesInteractive({
           key={s.name}
           name={s.name}
           data={s.points}
-          fill={seriesColor(colorOf(s.name))}
-          shape={(props: unknown) => (
-            <EstimateMarker {...(props as MarkerProps)} type={seriesShape(colorOf(s.name))} />
-          )}
+          fill={seriesColor(styleOf(s.name).color)}
+          shape={(props: unknown) => {
+            const p = (props as MarkerProps).payload;
+            const mark = p ? marks.get(`${p.series}|${p.rowId}`) : undefined;
+            return mark ? (
+              <g data-row-id={p!.rowId} data-series={p!.series}>
+                <EstimateMark mark={mark} />
+              </g>
+            ) : (
+              <g />
+            );
+          }}
           isAnimationActive={false}
-        >
-          <ErrorBar
-            dataKey="xErr"
-            direction="x"
-            width={0}
-            stroke={seriesColor(colorOf(s.name))}
-            strokeWidth={2}
-          />
-          <ErrorBar
-            dataKey="yErr"
-            direction="y"
-            width={4}
-            stroke={seriesColor(colorOf(s.name))}
-            strokeWidth={2}
-          />
-        </Scatter>
+        />
       ))}
     </ScatterChart>
   );

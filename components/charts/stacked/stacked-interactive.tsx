@@ -9,7 +9,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts";
-import { seriesFill } from "@/lib/charts/palette";
+import { seriesFill, type SeriesStyle } from "@/lib/charts/palette";
 import {
   stackTotal,
   type StackedChartData,
@@ -54,11 +54,11 @@ function makeTooltip(data: StackedChartData) {
 export function StackedInteractive({
   data,
   layout,
-  colorOf,
+  styleOf,
 }: {
   data: StackedChartData;
   layout: StackedLayout;
-  colorOf: (series: string) => number;
+  styleOf: (series: string) => SeriesStyle;
 }) {
   return (
     <BarChart
@@ -92,7 +92,7 @@ export function StackedInteractive({
           name={name}
           dataKey={(row: StackedRow) => row.values[i]}
           stackId="stack"
-          fill={seriesFill(name, colorOf(name))}
+          fill={seriesFill(name, styleOf(name).color)}
           isAnimationActive={false}
         />
       ))}

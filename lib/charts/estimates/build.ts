@@ -1,6 +1,10 @@
 import { rowValue } from "../../data/format";
-import { valueFormat } from "../../data/roles";
-import { matchesWhere, rowPeriod, sourceLabel, whereColumns, type ChartContext } from "../context";
+import { textCell, valueFormat } from "../../data/roles";
+import type { DataRow } from "../../data/schema";
+import type { SeriesStyle } from "../palette";
+import { independenceText, independentEstimates, publicationCount } from "../../evidence/lineage";
+import { statedPeriod } from "../../evidence/periods";
+import { matchesWhere, sourceLabel, whereColumns, type ChartContext } from "../context";
 import {
   dodgeCoincident,
   estimatesDomain,
@@ -10,49 +14,122 @@ import {
 } from "./model";
 import type { EstimatesSpec } from "./spec";
 
+export function seriesColumns(spec: EstimatesSpec): string[] {
+  return Array.isArray(spec.series) ? spec.series : [spec.series];
+}
+
 /** Columns the spec names (checked against the metadata) and the roles it needs. */
 export function estimatesReferences(spec: EstimatesSpec) {
   return {
-    columns: { value: spec.value, series: spec.series, ...whereColumns(spec.where) },
+    columns: {
+      value: spec.value,
+      ...Object.fromEntries(seriesColumns(spec).map((k, i) => [`series.${i}`, k])),
+      ...whereColumns(spec.where),
+    },
     roles: ["period"] as const,
   };
+}
+
+/** The publication date of a row's first source, which ends "since" arrows and places undated figures. */
+export function publishedOf(ctx: ChartContext, row: DataRow): string | undefined {
+  const id = (row[ctx.dataset.roles.sources] as string[] | undefined)?.[0];
+  return id ? ctx.sources.get(id)?.published : undefined;
+}
+
+/**
+ * One point per independent estimate of a series, at its period as its source states it; rows
+ * repeating the same measurement (lineage) are folded into it as reports. Shared by estimates
+ * charts and the disagreement views.
+ */
+export function estimatePoints(
+  ctx: ChartContext,
+  rows: readonly DataRow[],
+  seriesOf: (row: DataRow) => string,
+  valueKey = ctx.dataset.roles.value?.key,
+): EstimatePoint[] {
+  const { dataset } = ctx;
+  const { roles } = dataset;
+  const format = valueKey
+    ? valueFormat(dataset.meta.columns.find((c) => c.key === valueKey)!)
+    : undefined;
+  const bySeries = new Map<string, DataRow[]>();
+  for (const row of rows) {
+    const series = seriesOf(row);
+    bySeries.set(series, [...(bySeries.get(series) ?? []), row]);
+  }
+  const points: EstimatePoint[] = [];
+  for (const [series, members] of bySeries)
+    for (const estimate of independentEstimates(roles, members, dataset.rows)) {
+      const row = estimate.lead;
+      const shown = format ? rowValue(format, row) : undefined;
+      const period = statedPeriod(roles, row, publishedOf(ctx, row));
+      if (!shown || !period) continue;
+      const x = period.apart
+        ? NaN
+        : period.kind === "span" || period.kind === "as-of" || period.kind === "undated"
+          ? (period.x0 + period.x1) / 2
+          : period.x0;
+      const estimator = textCell(row, roles.estimator);
+      points.push({
+        rowId: String(row[roles.id]),
+        series,
+        x,
+        xErr: period.apart ? [0, 0] : [x - period.x0, period.x1 - x],
+        y: shown.value,
+        yErr: [0, shown.high !== undefined ? shown.high - shown.value : 0],
+        period: period.label,
+        valueText: shown.fullText,
+        source: `${sourceLabel(ctx, row)}${estimator ? `; measured by ${estimator}` : ""}${estimate.original ? `; first published by ${estimate.original}` : ""}`,
+        ...(period.kind !== "span" ? { periodKind: period.kind } : {}),
+        ...(period.open ? { open: true } : {}),
+        ...(period.apart ? { apart: true } : {}),
+        ...(estimate.rows.length > 1
+          ? {
+              reports: estimate.rows.map((r) => ({
+                rowId: String(r[roles.id]),
+                href: `/datasets/${dataset.slug}#row-${String(r[roles.id])}`,
+                source: sourceLabel(ctx, r),
+                ...(textCell(r, roles.quote) ? { quote: textCell(r, roles.quote)! } : {}),
+                ...(textCell(r, roles.reportedAs)
+                  ? { reportedAs: textCell(r, roles.reportedAs)! }
+                  : {}),
+              })),
+            }
+          : {}),
+      });
+    }
+  return points;
 }
 
 export function buildEstimates(spec: EstimatesSpec, ctx: ChartContext): EstimatesChartData {
   const { dataset } = ctx;
   const format = valueFormat(dataset.meta.columns.find((c) => c.key === spec.value)!);
-  const points: EstimatePoint[] = [];
-  for (const row of dataset.rows) {
-    if (!matchesWhere(row, spec.where)) continue;
-    const shown = rowValue(format, row);
-    const period = rowPeriod(dataset, row);
-    if (!shown || !period) continue;
-    if (spec.unitStartsWith && !(shown.unit ?? "").startsWith(spec.unitStartsWith)) continue;
-    const x = (period.x0 + period.x1) / 2;
-    points.push({
-      rowId: String(row[dataset.roles.id]),
-      series: String(row[spec.series] ?? ""),
-      x,
-      xErr: [x - period.x0, period.x1 - x],
-      y: shown.value,
-      yErr: [0, shown.high !== undefined ? shown.high - shown.value : 0],
-      period: period.label,
-      valueText: shown.fullText,
-      source: sourceLabel(ctx, row),
-    });
-  }
-  dodgeCoincident(points);
-  // Series in order of size, so the legend leads with the suppliers most estimates are about.
-  const count = new Map<string, number>();
-  for (const p of points) count.set(p.series, (count.get(p.series) ?? 0) + 1);
-  const series = [...count.keys()].sort(
-    (a, b) => count.get(b)! - count.get(a)! || a.localeCompare(b),
+  const columns = seriesColumns(spec);
+  const rows = dataset.rows.filter((row) => {
+    if (!matchesWhere(row, spec.where)) return false;
+    const unit = rowValue(format, row)?.unit ?? "";
+    return !spec.unitStartsWith || unit.startsWith(spec.unitStartsWith);
+  });
+  const points = estimatePoints(
+    ctx,
+    rows,
+    (row) => columns.map((k) => String(row[k] ?? "")).join(" · "),
+    spec.value,
   );
+  dodgeCoincident(points);
+  const { series, styles } = seriesOrder(points, columns.length);
   const xDomain = estimatesDomain(points);
+  const drawn = new Set(
+    points.flatMap((p) => (p.reports ?? [{ rowId: p.rowId }]).map((r) => r.rowId)),
+  );
+  const publications = publicationCount(
+    dataset.roles,
+    rows.filter((r) => drawn.has(String(r[dataset.roles.id]))),
+  );
   const summary =
     points.length === 0
       ? "No rows match this chart."
-      : `${points.length} estimate${points.length === 1 ? "" : "s"} for ${series.length} series (${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}), covering ${xDomain[0]}–${xDomain[1]}; values ${valueRange(points)} (${spec.yLabel}).`;
+      : `${independenceText(points.length, publications)} for ${series.length} series (${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}), covering ${xDomain[0]}–${xDomain[1]}; values ${valueRange(points)} (${spec.yLabel}).`;
   return {
     kind: "estimates",
     id: spec.id,
@@ -63,5 +140,41 @@ export function buildEstimates(spec: EstimatesSpec, ctx: ChartContext): Estimate
     points,
     xDomain,
     summary,
+    ...(styles ? { styles } : {}),
   };
+}
+
+/** Values in order of how many points carry them, then alphabetically. */
+function byCount(values: string[]): string[] {
+  const count = new Map<string, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || a.localeCompare(b));
+}
+
+/**
+ * The legend's order and, when a series is named by two columns (supplier · denominator), its
+ * style: one colour per supplier, one marker shape per denominator, so a reader sees at once
+ * which marks are one supplier's and which measure the same whole.
+ */
+function seriesOrder(
+  points: EstimatePoint[],
+  columns: number,
+): { series: string[]; styles?: Record<string, SeriesStyle> } {
+  if (columns < 2) return { series: byCount(points.map((p) => p.series)) };
+  const split = (s: string) => {
+    const at = s.indexOf(" · ");
+    return [s.slice(0, at), s.slice(at + 3)] as const;
+  };
+  const firsts = byCount(points.map((p) => split(p.series)[0]));
+  const rests = byCount(points.map((p) => split(p.series)[1]));
+  const series = byCount(points.map((p) => p.series)).sort(
+    (a, b) => firsts.indexOf(split(a)[0]) - firsts.indexOf(split(b)[0]),
+  );
+  const styles = Object.fromEntries(
+    series.map((s) => [
+      s,
+      { color: firsts.indexOf(split(s)[0]), shape: rests.indexOf(split(s)[1]) },
+    ]),
+  );
+  return { series, styles };
 }

@@ -1,6 +1,7 @@
 import { formatNumber } from "../../data/format";
 import { labelsThatFit, MARGIN, niceTicks, px, yearTicks, type Margin } from "../axis";
-import { seriesShape, type SeriesShape } from "../palette";
+import type { PeriodKind } from "../../data/period-kinds";
+import { seriesShape, type SeriesShape, type SeriesStyle } from "../palette";
 import type { ChartView } from "../view";
 
 /**
@@ -25,6 +26,24 @@ export interface EstimatePoint {
   source: string;
   /** Computed by Flowledger (e.g. recomputed from SIPRI data), not stated by a source. */
   computed?: boolean;
+  /** How the source states the period (absent: a span). */
+  periodKind?: PeriodKind;
+  /** An arrow whose end the source does not state. */
+  open?: boolean;
+  /** Undated, and its source's publication date unknown: drawn apart from the time axis. */
+  apart?: boolean;
+  /** The outlets that reported this one measurement (folded into one mark), when more than one. */
+  reports?: Report[];
+}
+
+/** One outlet's report of a measurement: who, in which words, and the row it is. */
+export interface Report {
+  rowId: string;
+  /** The row's place on its dataset's page. */
+  href: string;
+  source: string;
+  quote?: string;
+  reportedAs?: string;
 }
 
 export interface EstimatesChartData {
@@ -37,6 +56,8 @@ export interface EstimatesChartData {
   points: EstimatePoint[];
   xDomain: [number, number];
   summary: string;
+  /** How each series is drawn, when not by its place in the list (colour by supplier, shape by denominator). */
+  styles?: Record<string, SeriesStyle>;
 }
 
 /**
@@ -51,7 +72,7 @@ export function valueRange(points: readonly EstimatePoint[]): string {
 
 /** Whole years spanning every point's period. */
 export function estimatesDomain(points: readonly EstimatePoint[]): [number, number] {
-  const xs = points.flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
+  const xs = points.filter((p) => !p.apart).flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
   return xs.length ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))] : [0, 1];
 }
 
@@ -63,7 +84,7 @@ export function dodgeCoincident(points: EstimatePoint[]): void {
   const groups = new Map<string, EstimatePoint[]>();
   for (const p of points) {
     const key = `${p.x.toFixed(4)}|${p.y}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    if (!p.apart) groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -86,8 +107,9 @@ export function viewEstimates(data: EstimatesChartData, view: ChartView): Estima
     points: data.points.filter(
       (p) =>
         shown.includes(p.series) &&
-        (from === undefined || p.x + p.xErr[1] > from) &&
-        (to === undefined || p.x - p.xErr[0] < to + 1),
+        (p.apart === true ||
+          ((from === undefined || p.x + p.xErr[1] > from) &&
+            (to === undefined || p.x - p.xErr[0] < to + 1))),
     ),
   };
 }
@@ -100,8 +122,8 @@ export interface Tick {
 
 export interface EstimateMark {
   point: EstimatePoint;
-  /** Index of the point's series in the full series list (colour and shape stay put). */
-  seriesIndex: number;
+  /** The series' colour (index into the palette) and marker: they stay put when series are hidden. */
+  color: number;
   shape: SeriesShape;
   cx: number;
   cy: number;
@@ -110,6 +132,12 @@ export interface EstimateMark {
   x1: number;
   /** Top of a stated range, when there is one. */
   yHigh?: number;
+  /** The period runs on from x0 ("since", year to date): an arrowhead at x1. */
+  arrow?: boolean;
+  /** …and the source does not say to when: a short dashed arrow of no stated length. */
+  open?: boolean;
+  /** Undated: a hollow marker. */
+  hollow?: boolean;
 }
 
 export interface EstimatesLayout {
@@ -122,32 +150,41 @@ export interface EstimatesLayout {
   yDomain: [number, number];
   yTicks: Tick[];
   marks: EstimateMark[];
+  /** The lane for undated figures whose publication date is unknown too, right of the plot. */
+  apartLane?: { x: number; width: number };
 }
 
+/** Width of the lane for undated figures, and the length of an arrow with no stated end. */
+const LANE = 80;
+const OPEN_ARROW = 22;
+
 /**
- * Places an estimates chart in a `width` × `height` box. `colorOf` gives a series' index in
- * the full list, so hiding a series leaves the others' colours alone.
+ * Places an estimates chart in a `width` × `height` box. `styleOf` gives a series' colour and
+ * shape, decided on the full series list, so hiding a series leaves the others' alone.
  */
 export function layoutEstimates(
   data: EstimatesChartData,
   width: number,
   height: number,
-  colorOf: (series: string) => number,
+  styleOf: (series: string) => SeriesStyle,
   margin: Margin = MARGIN,
 ): EstimatesLayout {
   const [x0, x1] = data.xDomain;
+  const apart = data.points.some((p) => p.apart);
+  const m = apart ? { ...margin, right: margin.right + LANE } : margin;
   const maxY = Math.max(1, ...data.points.map((p) => p.y + p.yErr[1]));
   const values = niceTicks(maxY);
   const top = values[values.length - 1]!;
-  const plotWidth = width - margin.left - margin.right;
-  const x = (v: number) => px(margin.left + ((v - x0) / (x1 - x0 || 1)) * plotWidth);
-  const y = (v: number) =>
-    px(height - margin.bottom - (v / top) * (height - margin.top - margin.bottom));
+  const plotWidth = width - m.left - m.right;
+  const x = (v: number) => px(m.left + ((v - x0) / (x1 - x0 || 1)) * plotWidth);
+  const y = (v: number) => px(height - m.bottom - (v / top) * (height - m.top - m.bottom));
+  // Apart marks sit under the lane's label, clear of the time axis' last year.
+  const laneX = px(width - margin.right - LANE / 2 + 7);
   return {
     kind: "estimates",
     width,
     height,
-    margin,
+    margin: m,
     xDomain: data.xDomain,
     xTicks: yearTicks(data.xDomain, Math.min(8, labelsThatFit(plotWidth))).map((v) => ({
       value: v,
@@ -156,17 +193,24 @@ export function layoutEstimates(
     yDomain: [0, top],
     yTicks: values.map((v) => ({ value: v, at: y(v) })),
     marks: data.points.map((p) => {
-      const seriesIndex = colorOf(p.series);
+      const style = styleOf(p.series);
+      const arrow = p.periodKind === "since" || p.periodKind === "year-to-date";
+      const cx = p.apart ? laneX : x(p.x);
+      const start = p.apart ? laneX : x(p.x - p.xErr[0]);
       return {
         point: p,
-        seriesIndex,
-        shape: seriesShape(seriesIndex),
-        cx: x(p.x),
+        color: style.color,
+        shape: seriesShape(style.shape),
+        cx,
         cy: y(p.y),
-        x0: x(p.x - p.xErr[0]),
-        x1: x(p.x + p.xErr[1]),
+        x0: start,
+        x1: p.apart ? laneX : p.open ? px(start + OPEN_ARROW) : x(p.x + p.xErr[1]),
         ...(p.yErr[1] > 0 ? { yHigh: y(p.y + p.yErr[1]) } : {}),
+        ...(arrow ? { arrow: true } : {}),
+        ...(p.open ? { open: true } : {}),
+        ...(p.periodKind === "undated" ? { hollow: true } : {}),
       };
     }),
+    ...(apart ? { apartLane: { x: px(width - margin.right - LANE), width: LANE } } : {}),
   };
 }

@@ -14,7 +14,8 @@ export const estimatesSpecSchema = z.strictObject({
   /** Only rows whose unit (static or per-row) starts with this text. */
   unitStartsWith: z.string().optional(),
   value: columnKey,
-  series: columnKey,
+  /** The column(s) whose values name a series: e.g. ["supplier", "denominator"]. */
+  series: z.union([columnKey, z.array(columnKey).min(1)]),
   yLabel: z.string().min(1),
 });
 export type EstimatesSpec = z.infer<typeof estimatesSpecSchema>;

@@ -1,6 +1,6 @@
 import { MARGIN, px, type Margin } from "../axis";
 import { bandsFor, type BarMark, type BandsLayout } from "../bars/model";
-import { OTHERS } from "../palette";
+import { OTHERS, type SeriesStyle } from "../palette";
 import { categoryYear, yearInRange, type ChartView } from "../view";
 
 /** Bars stacked by series: TIV per year by partner, or each window's shares summing to 100%. */
@@ -88,7 +88,7 @@ export function layoutStacked(
   data: StackedChartData,
   width: number,
   height: number,
-  colorOf: (series: string) => number,
+  styleOf: (series: string) => SeriesStyle,
   margin: Margin = MARGIN,
 ): StackedLayout {
   const { layout, slot, y } = bandsFor(
@@ -110,7 +110,7 @@ export function layoutStacked(
       marks.push({
         category: r.category,
         series,
-        seriesIndex: colorOf(series),
+        seriesIndex: styleOf(series).color,
         value,
         ...slot(i),
         y: y(base),
