@@ -48,6 +48,8 @@ export interface DatasetPage {
   sources: Source[];
   rows: DataRow[];
   notes: string[];
+  /** What the values of the dataset's vocabularies mean (denominators, measures, methods…). */
+  glossary: { label: string; terms: { term: string; definition: string }[] }[];
 }
 
 /** Datasets up to this size ship all their rows with the page. */
@@ -123,6 +125,14 @@ export function datasetPage(catalog: Catalog, dataset: Dataset): DatasetPage {
     sources,
     rows,
     notes: meta.notes,
+    glossary: meta.columns
+      .filter((c) => c.definitions && Object.keys(c.definitions).length > 0)
+      .map((c) => ({
+        label: c.label,
+        terms: (c.values ?? [])
+          .filter((v) => c.definitions![v] !== undefined)
+          .map((v) => ({ term: v, definition: c.definitions![v]! })),
+      })),
   };
 }
 

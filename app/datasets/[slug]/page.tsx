@@ -104,6 +104,25 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
         </section>
       ) : null}
 
+      {page.glossary.length > 0 ? (
+        <section aria-labelledby="glossary-heading">
+          <h2 id="glossary-heading">What the terms mean</h2>
+          {page.glossary.map((g) => (
+            <details key={g.label} className="glossary">
+              <summary>{g.label}</summary>
+              <dl>
+                {g.terms.map((t) => (
+                  <div key={t.term}>
+                    <dt>{t.term}</dt>
+                    <dd>{t.definition}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          ))}
+        </section>
+      ) : null}
+
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         <SourceNotes
