@@ -8,7 +8,7 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatNumber, rowValue } from "@/lib/data/format";
 import { unpackRows, type PackedRows } from "@/lib/data/packed-rows";
 import { textCell } from "@/lib/data/roles";
@@ -118,15 +118,19 @@ export function DataTable({
     [order, rows, model.idKey],
   );
 
-  // A link to #row-<id> opens the page holding that row, then scrolls to it.
+  // A link to #row-<id> opens the page holding that row, then scrolls to it. A reader who
+  // followed a footnote and comes Back lands on the footnote marker they left from.
   const [target, setTarget] = useState<string>();
+  const leftFrom = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    const read = () =>
-      setTarget(
-        window.location.hash.startsWith("#row-")
-          ? decodeURIComponent(window.location.hash.slice(5))
-          : undefined,
-      );
+    const read = () => {
+      const hash = window.location.hash;
+      setTarget(hash.startsWith("#row-") ? decodeURIComponent(hash.slice(5)) : undefined);
+      if (!hash.startsWith("#source-") && leftFrom.current?.isConnected) {
+        leftFrom.current.focus();
+        leftFrom.current = null;
+      }
+    };
     read();
     window.addEventListener("hashchange", read);
     return () => window.removeEventListener("hashchange", read);
@@ -262,6 +266,7 @@ export function DataTable({
                                   href={`#source-${f.n}`}
                                   className="footnote-ref"
                                   aria-label={`Source ${f.n}: ${f.label}`}
+                                  onClick={(e) => (leftFrom.current = e.currentTarget)}
                                 >
                                   [{f.n}]
                                 </a>

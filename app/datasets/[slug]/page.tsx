@@ -56,6 +56,11 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
         </p>
       </header>
 
+      <nav className="page-nav" aria-label="On this page">
+        <a href="#table-heading">Skip to the table</a>
+        <a href="#sources-heading">Skip to the sources</a>
+        {page.notes.length > 0 ? <a href="#notes-heading">Notes</a> : null}
+      </nav>
       <ViewSwitch pageId="dataset-page" />
       <div className="charts-panel">
         {page.charts.length > 0 ? (
@@ -80,7 +85,9 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
       </div>
       <div className="table-panel">
         <section aria-labelledby="table-heading">
-          <h2 id="table-heading">All rows</h2>
+          <h2 id="table-heading" tabIndex={-1}>
+            All rows
+          </h2>
           <DataTable
             slug={slug}
             caption={page.title}
@@ -124,7 +131,9 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
       ) : null}
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
+        <h2 id="sources-heading" tabIndex={-1}>
+          Sources
+        </h2>
         <SourceNotes
           sources={page.sources}
           rows={page.rows}
