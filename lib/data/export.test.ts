@@ -88,3 +88,29 @@ describe(datasetJson, () => {
     });
   });
 });
+
+describe("internal columns", () => {
+  it("are checked in data/ but left out of the CSV, the JSON and the catalog", () => {
+    const meta = {
+      ...META,
+      columns: META.columns.map((c) => (c.key === "name" ? { ...c, internal: true } : c)),
+    };
+    const r = catalogFrom({
+      "sources.csv": SOURCES_CSV,
+      "t.csv": `${HEADER}\n${GOOD_ROW}\n`,
+      "t.meta.json": meta,
+    });
+    expect(r.problems).toEqual([]);
+    const dataset = r.catalog!.datasets[0]!;
+    expect(dataset.rows[0]!.name).toBe("Azerbaijan");
+
+    const header = datasetCsv(dataset).split("\r\n")[0]!.split(",");
+    expect(header).toEqual(HEADER.split(",").filter((k) => k !== "name"));
+    expect(datasetCsv(dataset)).not.toContain("Azerbaijan");
+
+    const json = datasetJson(r.catalog!, dataset);
+    expect(json.columns.map((c) => c.key)).not.toContain("name");
+    expect(json.rows[0]).not.toHaveProperty("name");
+    expect(catalogJson(r.catalog!).datasets[0]!.columns.map((c) => c.key)).not.toContain("name");
+  });
+});

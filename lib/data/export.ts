@@ -20,9 +20,24 @@ export function toCsv(columns: readonly string[], rows: readonly DataRow[]): str
   );
 }
 
+/** The columns a public download carries: every column but the project's bookkeeping. */
+export function publicColumns(dataset: Dataset) {
+  return dataset.meta.columns.filter((c) => !c.internal);
+}
+
+function publicRows(dataset: Dataset): DataRow[] {
+  const internal = dataset.meta.columns.filter((c) => c.internal).map((c) => c.key);
+  if (internal.length === 0) return dataset.rows;
+  return dataset.rows.map((row) => {
+    const copy = { ...row };
+    for (const key of internal) delete copy[key];
+    return copy;
+  });
+}
+
 export function datasetCsv(dataset: Dataset): string {
   return toCsv(
-    dataset.meta.columns.map((c) => c.key),
+    publicColumns(dataset).map((c) => c.key),
     dataset.rows,
   );
 }
@@ -37,9 +52,10 @@ export function datasetJson(catalog: Catalog, dataset: Dataset, siteUrl = "") {
   return {
     slug: dataset.slug,
     ...dataset.meta,
+    columns: publicColumns(dataset),
     csv: `${siteUrl}/datasets/${dataset.slug}/data.csv`,
     rowCount: dataset.rows.length,
-    rows: dataset.rows,
+    rows: publicRows(dataset),
     sources: citedSources(catalog, dataset),
   };
 }
@@ -52,7 +68,7 @@ export function catalogJson(catalog: Catalog) {
       title: d.meta.title,
       description: d.meta.description,
       rowCount: d.rows.length,
-      columns: d.meta.columns.map((c) => ({
+      columns: publicColumns(d).map((c) => ({
         key: c.key,
         label: c.label,
         type: c.type,

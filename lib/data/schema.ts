@@ -34,7 +34,12 @@ export const columnSpecSchema = z.strictObject({
   max: z.number().optional(),
   /** Key of a date column this date must not precede (period end ≥ period start). */
   notBefore: columnKey.optional(),
-  /** How the column is shown; the CSV always carries every column. */
+  /**
+   * The project's own bookkeeping (e.g. which research note a figure was taken from): kept in
+   * `data/` and checked, left out of the public CSV and JSON, where it would mean nothing.
+   */
+  internal: z.boolean().optional(),
+  /** How the column is shown; the public CSV carries every column that is not `internal`. */
   display: z
     .strictObject({
       /** Left out of the table (still in CSV/JSON). */

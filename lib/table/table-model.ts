@@ -43,7 +43,7 @@ export function tableModel(dataset: Pick<Dataset, "meta" | "roles" | "rows">): T
   const { meta, roles, rows } = dataset;
   const period = roles.period;
   const columns: TableColumn[] = meta.columns
-    .filter((c) => !c.display?.hidden)
+    .filter((c) => !c.display?.hidden && !c.internal)
     .map((c) => {
       const kind = c.type === "sources" ? "sources" : isNumeric(c) ? "number" : "text";
       let filter: FilterKind | undefined;
