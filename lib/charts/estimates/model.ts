@@ -70,7 +70,16 @@ export function valueRange(points: readonly EstimatePoint[]): string {
   return `from ${show(sorted[0]!)} to ${show(sorted[sorted.length - 1]!)}`;
 }
 
-/** Whole years spanning every point's period. */
+/**
+ * The calendar years a domain covers, as a reader counts them: a domain of [2010, 2026] ends on
+ * 1 January 2026, so it covers 2010–2025.
+ */
+export function coveredYears([from, to]: readonly [number, number]): string {
+  const last = Math.max(from, to - 1);
+  return last === from ? String(from) : `${from}–${last}`;
+}
+
+/** Whole years spanning every point's period (axis bounds: the last is exclusive). */
 export function estimatesDomain(points: readonly EstimatePoint[]): [number, number] {
   const xs = points.filter((p) => !p.apart).flatMap((p) => [p.x - p.xErr[0], p.x + p.xErr[1]]);
   return xs.length ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))] : [0, 1];
