@@ -16,6 +16,8 @@ export interface ExportText {
   legend: { name: string; color: string; shape?: SeriesShape }[];
   source: string;
   notes: string[];
+  /** The page the chart comes from, where every source is listed with its link. */
+  pageUrl: string;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
@@ -127,7 +129,8 @@ export function chartSvg(
   for (const l of wrap(source, inner, 12)) line(l, 12, colors.muted);
   for (const note of text.notes)
     for (const l of wrap(`Note: ${note}`, inner, 12)) line(l, 12, colors.muted);
-  line("Flowledger: every number carries its source.", 11, colors.muted);
+  for (const l of wrap(`Flowledger, ${text.pageUrl}: every source listed with its link.`, inner, 11))
+    line(l, 11, colors.muted);
   const height = Math.ceil(y + pad);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
@@ -164,32 +167,51 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
 }
 
 /**
+ * Reads `read` with the page in its light theme: exports are printed and pasted into documents,
+ * so they come out on a light background whichever theme the reader uses. Switching and
+ * switching back within one task never paints.
+ */
+function inLightTheme<T>(read: () => T): T {
+  const root = document.documentElement;
+  const theme = root.getAttribute("data-theme");
+  if (theme === null || theme === "light") return read();
+  root.removeAttribute("data-theme");
+  try {
+    return read();
+  } finally {
+    root.setAttribute("data-theme", theme);
+  }
+}
+
+/**
  * Exports the chart drawn in `box` (the server SVG or the interactive one, whichever is on
- * screen) with its framing text; legend colours are read from the page's CSS variables.
+ * screen) with its framing text; colours are read from the page's light-theme CSS variables.
  */
 export async function exportChart(
   box: HTMLElement | null,
   format: "svg" | "png",
   opts: {
     fileName: string;
-    text: Omit<ExportText, "legend">;
+    text: Omit<ExportText, "legend" | "pageUrl">;
     legend: { name: string; color: number; shape: number; marker: boolean }[];
   },
 ): Promise<void> {
   const svgEl = box?.querySelector<SVGSVGElement>("svg.static-chart, svg.recharts-surface");
   if (!svgEl) throw new Error("the chart has not finished drawing");
-  const css = getComputedStyle(document.documentElement);
-  const color = (v: string) => css.getPropertyValue(v).trim();
-  const legend = opts.legend.map((item) => ({
-    name: item.name,
-    color: color(item.name === OTHERS ? "--others" : `--series-${(item.color % 8) + 1}`),
-    ...(item.marker ? { shape: seriesShape(item.shape) } : {}),
-  }));
-  const out = chartSvg(
-    svgEl,
-    { ...opts.text, legend },
-    { fg: color("--fg"), muted: color("--muted"), bg: color("--bg") },
-  );
+  const out = inLightTheme(() => {
+    const css = getComputedStyle(document.documentElement);
+    const color = (v: string) => css.getPropertyValue(v).trim();
+    const legend = opts.legend.map((item) => ({
+      name: item.name,
+      color: color(item.name === OTHERS ? "--others" : `--series-${(item.color % 8) + 1}`),
+      ...(item.marker ? { shape: seriesShape(item.shape) } : {}),
+    }));
+    return chartSvg(
+      svgEl,
+      { ...opts.text, legend, pageUrl: `${location.origin}${location.pathname}` },
+      { fg: color("--fg"), muted: color("--muted"), bg: color("--bg") },
+    );
+  });
   if (format === "svg")
     saveBlob(`${opts.fileName}.svg`, new Blob([out.svg], { type: "image/svg+xml" }));
   else saveBlob(`${opts.fileName}.png`, await svgToPng(out.svg, out.width, out.height));

@@ -105,7 +105,10 @@ test("chart exports carry the title and the source line; the legend picks series
   expect(svg.name).toBe("israel-oil-imports-shares.svg");
   expect(svg.text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svg.text).toContain(title.replace(/'/g, "&apos;"));
-  expect(svg.text).toContain("Sources: 28 publications");
+  // The source line travels with the file: publishers by name, how many more, and the page.
+  expect(svg.text).toMatch(/Sources: [^<]+ \(\d{4}\)[^<]* and \d+ more\./);
+  expect(svg.text).toContain(`Flowledger, ${new URL(page.url()).origin}${OIL}`);
+  expect(svg.text).not.toContain("numbered under the table");
   const png = await downloadText(page, () =>
     figure.getByRole("button", { name: "Export PNG" }).click(),
   );
@@ -124,6 +127,32 @@ test("chart exports carry the title and the source line; the legend picks series
   const shown = new URL(page.url()).searchParams.get("series.shares")!.split("|");
   expect(shown.some((s) => s.startsWith("Azerbaijan · "))).toBe(true);
   expect(shown.some((s) => s.startsWith("Russia · "))).toBe(false);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a chart exported in dark mode comes out on a light background; the page stays dark", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(OIL);
+  await waitForCharts(page);
+  const root = page.locator("html");
+  await expect(root).toHaveAttribute("data-theme", "dark");
+  const pageBg = await page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue("--bg").trim(),
+  );
+  const svg = await downloadText(page, () =>
+    page.locator("#chart-shares").getByRole("button", { name: "Export SVG" }).click(),
+  );
+  const background = /<rect width="100%" height="100%" fill="([^"]+)"\/>/.exec(svg.text)![1]!;
+  expect(background).not.toBe(pageBg);
+  // Light: each colour channel of the background is near white.
+  const channels = background.match(/[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16));
+  expect(Math.min(...channels)).toBeGreaterThan(0xe0);
+  // The estimates legend keeps each series' marker shape (a path, not a square swatch).
+  expect(svg.text).toMatch(/<path d="[^"]+" fill="[^"]+"\/><text[^>]*>Azerbaijan · /);
+  await expect(root).toHaveAttribute("data-theme", "dark");
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,9 +1,9 @@
-import type { BandsLayout } from "@/lib/charts/bars/model";
+import { LABEL_GAP, type BandsLayout } from "@/lib/charts/bars/model";
 import { TICK_TEXT } from "./value-axis";
 
-/** The category labels under a bar chart, thinned to those that fit, turned when long. */
+/** The category labels under a bar chart, thinned to those that fit, turned and cut when long. */
 export function CategoryLabels({ layout }: { layout: BandsLayout }) {
-  const y = layout.baseline + 16;
+  const y = layout.baseline + LABEL_GAP;
   return (
     <g>
       {layout.labels.map((l) => (
@@ -15,6 +15,7 @@ export function CategoryLabels({ layout }: { layout: BandsLayout }) {
           transform={layout.rotateLabels ? `rotate(-30 ${l.x} ${y})` : undefined}
           {...TICK_TEXT}
         >
+          {l.text !== l.full ? <title>{l.full}</title> : null}
           {l.text}
         </text>
       ))}

@@ -18,9 +18,8 @@ describe(datasetPage, () => {
       [2, "Publisher A"],
     ]);
     expect(p.sources.map((s) => s.id)).toEqual(["src-b", "src-a"]);
-    expect(p.sourceLine).toBe(
-      "Sources: 2 publications, numbered under the table. Flowledger, oil.",
-    );
+    // Publisher B is cited by four rows, Publisher A by three.
+    expect(p.sourceLine).toBe("Sources: Publisher B (2021), Publisher A (2020).");
   });
 
   it("declares its sections in metadata: its own, and those other datasets show on it too", () => {

@@ -16,6 +16,7 @@ import { DEFAULT_PAGE_SIZE } from "../table/view-state";
 import type { DataRow } from "../data/schema";
 import type { CellTable } from "../table/cells";
 import { comparisonTable } from "./comparison-table";
+import { sourceLine } from "./source-line";
 import type { Footnote } from "./footnote";
 
 export type PageSection =
@@ -114,7 +115,12 @@ export function datasetPage(catalog: Catalog, dataset: Dataset): DatasetPage {
     units: meta.units,
     charts: datasetCharts({ dataset, sources: new Map(catalog.sources.map((s) => [s.id, s])) }),
     sections: sectionsOf(catalog, dataset),
-    sourceLine: `Source${sources.length === 1 ? "" : "s"}: ${meta.attribution ?? `${sources.length} publications, numbered under the table`}. Flowledger, ${slug}.`,
+    sourceLine: sourceLine({
+      sources,
+      rows,
+      sourcesKey: model.sourcesKey,
+      ...(meta.attribution ? { attribution: meta.attribution } : {}),
+    }),
     table: {
       model,
       rows: pickKeys(embedAll ? rows : rows.slice(0, DEFAULT_PAGE_SIZE), clientRowKeys(model)),

@@ -26,6 +26,7 @@ function BarTooltip({ active, payload }: TooltipContentProps) {
 
 /** The interactive bar chart: the server SVG's axis, ticks and labels, with tooltips. */
 export function BarsInteractive({ data, layout }: { data: BarsChartData; layout: BarsLayout }) {
+  const shortLabel = new Map(layout.labels.map((l) => [l.full, l.text]));
   return (
     <BarChart
       responsive
@@ -40,7 +41,8 @@ export function BarsInteractive({ data, layout }: { data: BarsChartData; layout:
         interval={layout.labelEvery - 1}
         angle={layout.rotateLabels ? -30 : 0}
         textAnchor={layout.rotateLabels ? "end" : "middle"}
-        height={layout.rotateLabels ? 80 : 30}
+        height={layout.rotateLabels ? layout.margin.bottom : 30}
+        tickFormatter={(category: string) => shortLabel.get(category) ?? category}
         fontSize={12}
       />
       <YAxis

@@ -34,8 +34,11 @@ export interface BandsLayout {
   yTicks: Tick[];
   /** Pixel height of the value 0 (the baseline). */
   baseline: number;
-  /** Categories whose label is drawn (the rest are skipped to keep labels apart). */
-  labels: { index: number; text: string; x: number }[];
+  /**
+   * Categories whose label is drawn (the rest are skipped to keep labels apart); `text` is cut
+   * with an ellipsis where the full label would not fit.
+   */
+  labels: { index: number; text: string; full: string; x: number }[];
   /** Every nth category is labelled (the interactive chart's tick interval + 1). */
   labelEvery: number;
   /** Labels are turned 30° when some are long. */
@@ -47,6 +50,19 @@ export interface BarMark {
   y: number;
   width: number;
   height: number;
+}
+
+/** 12 px tick text is about 0.6 em a character (DejaVu Sans, the widest likely fallback). */
+const CHAR_PX = 7.2;
+const COS30 = Math.cos(Math.PI / 6);
+const SIN30 = 0.5;
+/** From the baseline to a label's anchor. */
+export const LABEL_GAP = 16;
+const MAX_LABEL_CHARS = 28;
+
+/** `text`, cut to `max` characters with an ellipsis when longer. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
 
 /**
@@ -70,9 +86,22 @@ export function bandsFor(
   const top = values[values.length - 1]!;
   // Long labels are turned and given room below the bars, except in a miniature (no labels).
   const rotateLabels = margin !== COMPACT && categories.some((c) => c.length > 7);
-  const m = rotateLabels ? { ...margin, bottom: Math.max(margin.bottom, 64) } : margin;
+  const step = (width - margin.left - margin.right) / Math.max(1, categories.length);
+  // A turned label runs down-left from its bar: it is cut to what fits left of the first bar.
+  const maxChars = rotateLabels
+    ? Math.max(
+        6,
+        Math.min(MAX_LABEL_CHARS, Math.floor((margin.left + step / 2) / (COS30 * CHAR_PX))),
+      )
+    : Infinity;
+  const longest = Math.min(maxChars, Math.max(0, ...categories.map((c) => c.length)));
+  const m = rotateLabels
+    ? {
+        ...margin,
+        bottom: Math.max(margin.bottom, Math.ceil(LABEL_GAP + longest * CHAR_PX * SIN30 + 8)),
+      }
+    : margin;
   const plot = width - m.left - m.right;
-  const step = plot / Math.max(1, categories.length);
   const barWidth = px(Math.max(2, step * 0.78));
   const y = (v: number) => px(height - m.bottom - (v / top) * (height - m.top - m.bottom));
   const labelEvery = Math.ceil(categories.length / labelsThatFit(plot));
@@ -85,7 +114,16 @@ export function bandsFor(
       yTicks: values.map((v) => ({ value: v, at: y(v) })),
       baseline: y(0),
       labels: categories.flatMap((text, index) =>
-        index % labelEvery === 0 ? [{ index, text, x: px(m.left + step * (index + 0.5)) }] : [],
+        index % labelEvery === 0
+          ? [
+              {
+                index,
+                text: shorten(text, maxChars),
+                full: text,
+                x: px(m.left + step * (index + 0.5)),
+              },
+            ]
+          : [],
       ),
       labelEvery,
       rotateLabels,
