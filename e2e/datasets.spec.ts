@@ -31,46 +31,69 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
       expect(await waitForCharts(page), `${d.slug} has a chart`).toBeGreaterThan(0);
 
       const table = page.locator("table.dataset-rows");
-      const rows = table.locator("tbody tr");
+      const rows = table.locator("tbody tr:not(.unit-group)");
       // Tables show pages of 50 rows by default; the count says how many rows the dataset has.
       await expect(rows).toHaveCount(Math.min(d.rowCount, 50));
       await expect(page.locator(".count")).toContainText(
         `Showing ${d.rowCount.toLocaleString("en-US")} of ${d.rowCount.toLocaleString("en-US")} rows`,
       );
 
-      // Sort by the first numeric column: descending first, then ascending.
+      // Sort by the first numeric column: descending first, then ascending. A value column whose
+      // rows carry different units sorts within each unit, under a heading naming the unit.
       const numHeader = table.locator("thead th.num").first();
       const index = await numHeader.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
-      const values = async () =>
-        (
-          await table
-            .locator(`tbody tr td:nth-child(${index + 1})`)
-            .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-value") ?? ""))
-        )
-          .filter((v) => v !== "")
-          .map(Number);
-      const present = (await values()).length;
-      expect(present).toBeGreaterThan(1);
-      // The whole dataset's extremes: sorting must be global, not within the page on screen.
       const key = (await numHeader.getAttribute("data-key"))!;
       const json = await (await page.request.get(d.json)).json();
-      const all = (json.rows as Record<string, unknown>[])
-        .map((r) => r[key])
-        .filter((v): v is number => typeof v === "number");
+      const unitKey = (json.columns as { key: string; unitColumn?: string }[]).find(
+        (c) => c.key === key,
+      )!.unitColumn;
+      const shownValues = async () => {
+        const out: { unit?: string; value: number }[] = [];
+        let unit: string | undefined;
+        for (const tr of await table.locator("tbody tr").all()) {
+          if (await tr.evaluate((el) => el.classList.contains("unit-group"))) {
+            unit = (await tr.textContent())!.replace(/^In /, "");
+            continue;
+          }
+          const v = await tr.locator(`td:nth-child(${index + 1})`).getAttribute("data-value");
+          if (v) out.push({ ...(unit !== undefined ? { unit } : {}), value: Number(v) });
+        }
+        return out;
+      };
+      // The whole dataset's extremes (within the first unit shown): sorting is global, not
+      // within the page on screen.
+      const all = (first: { unit?: string }) =>
+        (json.rows as Record<string, unknown>[])
+          .filter((r) => !unitKey || String(r[unitKey] ?? "") === first.unit)
+          .map((r) => r[key])
+          .filter((v): v is number => typeof v === "number");
+      const sortedWithinUnits = (list: { unit?: string; value: number }[], dir: 1 | -1) => {
+        const units = list.map((x) => x.unit ?? "");
+        // Each unit's rows form one run, and values are ordered within the run.
+        expect(new Set(units).size).toBe(units.filter((u, i) => u !== units[i - 1]).length);
+        list.forEach((x, i) => {
+          const prev = list[i - 1];
+          if (prev && prev.unit === x.unit)
+            expect(dir * (x.value - prev.value)).toBeGreaterThanOrEqual(0);
+        });
+      };
+      const present = (await shownValues()).length;
+      expect(present).toBeGreaterThan(1);
       await numHeader.getByRole("button").click();
       await expect(numHeader).toHaveAttribute("aria-sort", "descending");
-      const desc = await values();
-      expect(desc).toEqual([...desc].sort((a, b) => b - a));
+      const desc = await shownValues();
+      if (unitKey) expect(desc[0]!.unit, "grouped by unit").toBeDefined();
+      sortedWithinUnits(desc, -1);
       expect(desc).toHaveLength(present);
-      expect(desc[0]).toBe(Math.max(...all));
+      expect(desc[0]!.value).toBe(Math.max(...all(desc[0]!)));
       await numHeader.getByRole("button").click();
       await expect(numHeader).toHaveAttribute("aria-sort", "ascending");
-      const asc = await values();
-      expect(asc).toEqual([...asc].sort((a, b) => a - b));
+      const asc = await shownValues();
+      sortedWithinUnits(asc, 1);
       expect(asc).not.toEqual(desc);
-      expect(asc[0]).toBe(Math.min(...all));
+      expect(asc[0]!.value).toBe(Math.min(...all(asc[0]!)));
       // Missing values stay at the bottom in both directions.
-      const lastCell = table.locator(`tbody tr:last-child td:nth-child(${index + 1})`);
+      const lastCell = rows.last().locator(`td:nth-child(${index + 1})`);
       if (present < d.rowCount && d.rowCount <= 50)
         await expect(lastCell).toHaveAttribute("data-value", "");
 
@@ -106,7 +129,7 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
         const keys = [...t.querySelectorAll("thead th")].map(
           (th) => th.getAttribute("data-key") ?? "",
         );
-        return [...t.querySelectorAll("tbody tr")].map((tr) => ({
+        return [...t.querySelectorAll("tbody tr:not(.unit-group)")].map((tr) => ({
           id: tr.id.replace(/^row-/, ""),
           cells: Object.fromEntries(
             [...tr.querySelectorAll("td")].map((td, i) => [keys[i], td.getAttribute("data-value")]),

@@ -7,7 +7,7 @@ const OIL = "/datasets/israel-oil-imports";
 
 async function shownIds(page: Page) {
   return page
-    .locator("table.dataset-rows tbody tr")
+    .locator("table.dataset-rows tbody tr:not(.unit-group)")
     .evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^row-/, "")));
 }
 

@@ -8,14 +8,14 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatNumber, rowValue } from "@/lib/data/format";
 import { unpackRows, type PackedRows } from "@/lib/data/packed-rows";
 import { textCell } from "@/lib/data/roles";
 import type { DataRow } from "@/lib/data/schema";
 import type { Footnote } from "@/lib/pages/footnote";
 import { ariaSort, sortIcon } from "@/lib/table/aria-sort";
-import { queryRows, type QueryContext } from "@/lib/table/table-query";
+import { queryRows, unitGrouping, type QueryContext } from "@/lib/table/table-query";
 import { viewColumns, type TableColumn, type TableModel } from "@/lib/table/table-model";
 import { PAGE_SIZES, parseTableView, writeTableView, type TableView } from "@/lib/table/view-state";
 import { useUrlParams } from "@/hooks/use-url-params";
@@ -105,6 +105,8 @@ export function DataTable({
     [model, footnotes],
   );
   const order = useMemo(() => queryRows(rows, view, ctx), [rows, view, ctx]);
+  // Sorted by a value whose rows carry different units: rows are ordered within each unit.
+  const groupBy = unitGrouping(view, model.columns);
   const pageCount = Math.max(1, Math.ceil(order.length / view.size));
   const page = Math.min(view.page, pageCount);
   const pageRows = useMemo(() => {
@@ -245,67 +247,76 @@ export function DataTable({
                 </td>
               </tr>
             ) : (
-              table.getRowModel().rows.map((row) => {
+              table.getRowModel().rows.map((row, i, all) => {
                 const data = row.original;
+                const unit = groupBy === undefined ? undefined : String(data[groupBy] ?? "");
+                const newGroup =
+                  unit !== undefined &&
+                  (i === 0 || String(all[i - 1]!.original[groupBy!] ?? "") !== unit);
                 return (
-                  <tr
-                    key={row.id}
-                    id={`row-${row.id}`}
-                    className={target === row.id ? "targeted" : undefined}
-                  >
-                    {model.columns.map((col) => {
-                      if (col.kind === "sources") {
-                        const ids = data[col.key] as string[];
+                  <Fragment key={row.id}>
+                    {newGroup ? (
+                      <tr className="unit-group">
+                        <th colSpan={model.columns.length} scope="rowgroup">
+                          {unit ? `In ${unit}` : "No unit stated"}
+                        </th>
+                      </tr>
+                    ) : null}
+                    <tr id={`row-${row.id}`} className={target === row.id ? "targeted" : undefined}>
+                      {model.columns.map((col) => {
+                        if (col.kind === "sources") {
+                          const ids = data[col.key] as string[];
+                          return (
+                            <td key={col.key} className="sources" data-label={col.label}>
+                              {ids.map((id) => {
+                                const f = footnotes[id]!;
+                                return (
+                                  <a
+                                    key={id}
+                                    href={`#source-${f.n}`}
+                                    className="footnote-ref"
+                                    aria-label={`Source ${f.n}: ${f.label}`}
+                                    onClick={(e) => (leftFrom.current = e.currentTarget)}
+                                  >
+                                    [{f.n}]
+                                  </a>
+                                );
+                              })}
+                              <button
+                                type="button"
+                                className="quote-button"
+                                popoverTarget={QUOTE_POPOVER_ID}
+                                popoverTargetAction="show"
+                                aria-label={`Show the source and quoted words for row ${row.id}`}
+                                onClick={() =>
+                                  setQuote({
+                                    rowId: row.id,
+                                    quote: textCell(data, model.quoteKey),
+                                    note: textCell(data, model.noteKey),
+                                    sources: ids.map((id) => footnotes[id]!),
+                                  })
+                                }
+                              >
+                                <span aria-hidden="true">❝</span>
+                              </button>
+                            </td>
+                          );
+                        }
+                        const v = data[col.key];
                         return (
-                          <td key={col.key} className="sources" data-label={col.label}>
-                            {ids.map((id) => {
-                              const f = footnotes[id]!;
-                              return (
-                                <a
-                                  key={id}
-                                  href={`#source-${f.n}`}
-                                  className="footnote-ref"
-                                  aria-label={`Source ${f.n}: ${f.label}`}
-                                  onClick={(e) => (leftFrom.current = e.currentTarget)}
-                                >
-                                  [{f.n}]
-                                </a>
-                              );
-                            })}
-                            <button
-                              type="button"
-                              className="quote-button"
-                              popoverTarget={QUOTE_POPOVER_ID}
-                              popoverTargetAction="show"
-                              aria-label={`Show the source and quoted words for row ${row.id}`}
-                              onClick={() =>
-                                setQuote({
-                                  rowId: row.id,
-                                  quote: textCell(data, model.quoteKey),
-                                  note: textCell(data, model.noteKey),
-                                  sources: ids.map((id) => footnotes[id]!),
-                                })
-                              }
-                            >
-                              <span aria-hidden="true">❝</span>
-                            </button>
+                          <td
+                            key={col.key}
+                            className={col.kind === "number" ? "num" : undefined}
+                            data-key={col.key}
+                            data-label={col.label}
+                            data-value={v === undefined ? "" : String(v)}
+                          >
+                            {renderCell(col, data)}
                           </td>
                         );
-                      }
-                      const v = data[col.key];
-                      return (
-                        <td
-                          key={col.key}
-                          className={col.kind === "number" ? "num" : undefined}
-                          data-key={col.key}
-                          data-label={col.label}
-                          data-value={v === undefined ? "" : String(v)}
-                        >
-                          {renderCell(col, data)}
-                        </td>
-                      );
-                    })}
-                  </tr>
+                      })}
+                    </tr>
+                  </Fragment>
                 );
               })
             )}

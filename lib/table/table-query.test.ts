@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DataRow } from "../data/schema";
-import { queryRows, type QueryContext } from "./table-query";
+import { queryRows, unitGrouping, type QueryContext } from "./table-query";
 import type { TableView } from "./view-state";
 
 const rows: DataRow[] = [
@@ -57,6 +57,35 @@ describe(queryRows, () => {
   it("sorts numbers both ways, missing values last either way, ties in original order", () => {
     expect(ids({ sort: [{ id: "value", desc: true }] })).toEqual(["b", "a", "d", "e", "c"]);
     expect(ids({ sort: [{ id: "value", desc: false }] })).toEqual(["d", "e", "a", "b", "c"]);
+  });
+
+  it("sorts a value column whose rows carry different units within each unit, never across", () => {
+    const mixed: DataRow[] = [
+      { id: "t1", value: 556000, unit: "tonnes" },
+      { id: "p1", value: 60, unit: "%" },
+      { id: "b1", value: 430000, unit: "b/d" },
+      { id: "p2", value: 22, unit: "%" },
+      { id: "t2", value: 523500, unit: "tonnes" },
+      { id: "x", unit: "%" },
+    ];
+    const unitCtx: QueryContext = {
+      columns: [{ key: "value", kind: "number", format: { unitColumn: "unit" } }],
+    };
+    const order = (desc: boolean) =>
+      [...queryRows(mixed, view({ sort: [{ id: "value", desc }] }), unitCtx)].map(
+        (i) => mixed[i]!.id,
+      );
+    // Units A–Z in both directions; within each, by value; missing values last in their unit.
+    expect(order(true)).toEqual(["p1", "p2", "x", "b1", "t1", "t2"]);
+    expect(order(false)).toEqual(["p2", "p1", "x", "b1", "t2", "t1"]);
+    expect(unitGrouping(view({ sort: [{ id: "value", desc: true }] }), unitCtx.columns)).toBe(
+      "unit",
+    );
+    // A value column with one unit, and no sort, are not grouped.
+    expect(unitGrouping(view({ sort: [{ id: "value", desc: true }] }), ctx.columns)).toBe(
+      undefined,
+    );
+    expect(unitGrouping(view({}), unitCtx.columns)).toBe(undefined);
   });
 
   it("sorts text case-insensitively and by several columns", () => {

@@ -12,6 +12,8 @@ export interface QueryColumn {
   kind: "number" | "text" | "sources";
   /** Text shown (and searched) instead of the value, e.g. a period label. */
   labelColumn?: string;
+  /** A number column whose rows carry their own unit names that unit's column. */
+  format?: { unitColumn?: string };
 }
 
 export interface QueryContext {
@@ -84,6 +86,16 @@ function searchText(rows: readonly DataRow[], columns: readonly QueryColumn[]): 
   return texts;
 }
 
+/**
+ * The unit column a view's rows are grouped by: sorting a number column whose rows carry
+ * different units orders them within each unit (units A–Z), never 556,000 tonnes beside 60%.
+ */
+export function unitGrouping(view: TableView, columns: readonly QueryColumn[]): string | undefined {
+  const first = view.sort[0];
+  const col = first && columns.find((c) => c.key === first.id);
+  return col?.kind === "number" ? col.format?.unitColumn : undefined;
+}
+
 /** Indices of the rows in the view, in display order. Missing values sort last either way. */
 export function queryRows(
   rows: readonly DataRow[],
@@ -134,9 +146,13 @@ export function queryRows(
     if (keep) picked.push(i);
   }
   const out = Uint32Array.from(picked);
-  const sorts = view.sort
-    .filter((s) => byKey.has(s.id))
-    .map((s) => ({ keys: sortKeys(rows, byKey.get(s.id)!, ctx), desc: s.desc }));
+  const unit = unitGrouping(view, ctx.columns);
+  const sorts = [
+    ...(unit ? [{ keys: sortKeys(rows, { key: unit, kind: "text" }, ctx), desc: false }] : []),
+    ...view.sort
+      .filter((s) => byKey.has(s.id))
+      .map((s) => ({ keys: sortKeys(rows, byKey.get(s.id)!, ctx), desc: s.desc })),
+  ];
   if (sorts.length === 0) return out;
   out.sort((a, b) => {
     for (const { keys, desc } of sorts) {
