@@ -48,7 +48,7 @@ export function ClaimBlock({ claim: c }: { claim: ClaimView }) {
                 <p className="claim-estimates">
                   {cmp.estimates.length} independent estimate{cmp.estimates.length === 1 ? "" : "s"}{" "}
                   of the same quantity
-                  {c.statedDenominator ? ` (share of ${c.statedDenominator})` : ""}:{" "}
+                  {c.statedDenominator ? ` — share of ${c.statedDenominator}` : ""}:{" "}
                   {cmp.estimates.map((e, i) => (
                     <span key={e.rowId}>
                       {i > 0 ? "; " : ""}

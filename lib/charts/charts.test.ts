@@ -59,7 +59,7 @@ describe("estimates chart", () => {
 
   it("counts independent estimates and the publications behind them", () => {
     expect(chart.summary).toBe(
-      "4 independent estimates from 2 publications for 3 series (Azerbaijan · oil needs, Azerbaijan · crude deliveries, Russia · oil imports), covering 2018–2025; values from 22 to 40 (%).",
+      "4 independent estimates from 2 publications for 3 series: Azerbaijan · oil needs, Azerbaijan · crude deliveries, Russia · oil imports; covering 2018–2025; values from 22 to 40, in %.",
     );
   });
 });

@@ -33,7 +33,7 @@ describe("an estimates disagreement view", () => {
 
   it("says how many independent estimates from how many publications, and names each series", () => {
     expect(az!.chart.summary).toBe(
-      `3 independent estimates from 2 publications: 1 × % of crude deliveries; 2 × % of oil needs (no method stated); 1 × ${SERIES.claim}; values from 22 to 40 (%).`,
+      `3 independent estimates from 2 publications: 1 × % of crude deliveries; 2 × % of oil needs (no method stated); 1 × ${SERIES.claim}; values from 22 to 40, in %.`,
     );
     expect(az!.chart.series).toEqual([
       "% of crude deliveries",

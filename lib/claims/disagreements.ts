@@ -98,7 +98,7 @@ function summary(order: string[], points: EstimatePoint[], yLabel: string, lead:
     .map((s) => [s, points.filter((p) => p.series === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} × ${s}`);
-  return `${lead}: ${parts.join("; ")}; values ${valueRange(points)} (${yLabel}).`;
+  return `${lead}: ${parts.join("; ")}; values ${valueRange(points)}, in ${yLabel}.`;
 }
 
 function estimatesView(

@@ -130,7 +130,7 @@ export function buildEstimates(spec: EstimatesSpec, ctx: ChartContext): Estimate
   const summary =
     points.length === 0
       ? "No rows match this chart."
-      : `${independenceText(points.length, publications)} for ${series.length} series (${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}), covering ${coveredYears(xDomain)}; values ${valueRange(points)} (${spec.yLabel}).`;
+      : `${independenceText(points.length, publications)} for ${series.length} series: ${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}; covering ${coveredYears(xDomain)}; values ${valueRange(points)}, in ${spec.yLabel}.`;
   return {
     kind: "estimates",
     id: spec.id,

@@ -50,6 +50,6 @@ export function buildStacked(spec: StackedSpec, ctx: ChartContext): StackedChart
     summary:
       rows.length === 0
         ? "No rows match this chart."
-        : `${rows.length} bars from ${rows[0]!.category} to ${rows[rows.length - 1]!.category}, stacked by ${series.length} series (${series.join(", ")}); highest total ${formatNumber(max, 1)} in ${rows[totals.indexOf(max)]!.category} (${spec.yLabel}).`,
+        : `${rows.length} bars from ${rows[0]!.category} to ${rows[rows.length - 1]!.category}, stacked by ${series.length} series: ${series.join(", ")}; highest total ${formatNumber(max, 1)} in ${rows[totals.indexOf(max)]!.category}, in ${spec.yLabel}.`,
   };
 }
