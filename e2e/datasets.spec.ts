@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { catalog, expect, test, waitForCharts } from "./fixtures";
 
@@ -161,6 +162,34 @@ test("downloads are served with the right type and name", async ({ request }) =>
   expect(json.rows.length).toBe(json.rowCount);
   const cited = new Set(json.rows.flatMap((r: { source_ids: string[] }) => r.source_ids));
   expect(new Set(json.sources.map((s: { id: string }) => s.id))).toEqual(cited);
+});
+
+test("every dataset's package, taken from its page, holds the CSV, Excel's copy, a README and the metadata", async ({
+  page,
+  consoleErrors,
+}) => {
+  for (const d of await catalog(page)) {
+    await page.goto(d.page);
+    const pending = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Package (ZIP)" }).click();
+    const download = await pending;
+    expect(download.suggestedFilename()).toBe(`${d.slug}.zip`);
+    const files = unzipSync(await readFile((await download.path())!));
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(files[`${d.slug}.csv`]!);
+    const excel = files[`${d.slug}.excel.csv`]!;
+    // Scripts get no byte-order mark; Excel's copy has one and is otherwise the same file.
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(excel)).toBe(csv);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(d.columns.map((c) => c.key));
+    expect(parsed.data).toHaveLength(d.rowCount);
+    const readme = new TextDecoder().decode(files["README.md"]!);
+    for (const c of d.columns) expect(readme).toContain(`| \`${c.key}\` |`);
+    const meta = JSON.parse(new TextDecoder().decode(files["metadata.json"]!));
+    for (const s of meta.sources as { publisher: string }[]) expect(readme).toContain(s.publisher);
+  }
+  expect(consoleErrors).toEqual([]);
 });
 
 test("a row's quote button shows the exact quoted words and source without leaving the table", async ({

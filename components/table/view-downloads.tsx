@@ -45,6 +45,13 @@ export function ViewDownloads({ slug, idKey, sourcesKey, total, viewIds, viewCou
       <a href={`/datasets/${slug}/data.json`} download={`${slug}.json`}>
         JSON
       </a>
+      <a
+        href={`/datasets/${slug}/package.zip`}
+        download={`${slug}.zip`}
+        title="The CSV, a copy for Excel, a README on every column and source, and the metadata"
+      >
+        Package (ZIP)
+      </a>
       <span className="downloads-label">This view ({formatNumber(viewCount)} rows):</span>
       <button type="button" disabled={busy || viewCount === 0} onClick={() => download("csv")}>
         Download view CSV
