@@ -1,5 +1,5 @@
 import type { DataRow } from "@/lib/data/schema";
-import { toCsv } from "@/lib/data/export";
+import { toCsv, type CsvColumn } from "@/lib/data/export";
 import { saveBlob } from "./save-file";
 
 /**
@@ -19,16 +19,13 @@ export async function downloadView(opts: {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const data = (await res.json()) as {
     rows: DataRow[];
-    columns: { key: string }[];
+    columns: CsvColumn[];
     sources: { id: string }[];
   };
   const byId = new Map(data.rows.map((r) => [String(r[idKey]), r]));
   const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
   if (format === "csv") {
-    const csv = toCsv(
-      data.columns.map((c) => c.key),
-      rows,
-    );
+    const csv = toCsv(data.columns, rows);
     saveBlob(`${slug}.filtered.csv`, new Blob([csv], { type: "text/csv;charset=utf-8" }));
     return;
   }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { unzipSync } from "fflate";
 import Papa from "papaparse";
+import { csvHeader } from "@/lib/data/export";
 import { catalog, expect, test, waitForCharts } from "./fixtures";
 
 test("the catalog lists the datasets and the overview links every one", async ({
@@ -124,7 +125,7 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
         skipEmptyLines: "greedy",
       });
       expect(parsed.errors).toEqual([]);
-      expect(parsed.meta.fields).toEqual(d.columns.map((c) => c.key));
+      expect(parsed.meta.fields).toEqual(csvHeader(d.columns));
       expect(parsed.data).toHaveLength(d.rowCount);
       const shown = await table.evaluate((t) => {
         const keys = [...t.querySelectorAll("thead th")].map(
@@ -132,8 +133,11 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
         );
         return [...t.querySelectorAll("tbody tr:not(.unit-group)")].map((tr) => ({
           id: tr.id.replace(/^row-/, ""),
-          cells: Object.fromEntries(
-            [...tr.querySelectorAll("td")].map((td, i) => [keys[i], td.getAttribute("data-value")]),
+          cells: Object.fromEntries<string | null>(
+            [...tr.querySelectorAll("td")].map((td, i) => [
+              keys[i]!,
+              td.getAttribute("data-value"),
+            ]),
           ),
         }));
       });
@@ -143,7 +147,16 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
         expect(csvRow, `CSV has row ${row.id}`).toBeDefined();
         for (const [key, value] of Object.entries(row.cells)) {
           if (value === null) continue; // the sources cell shows footnote numbers, not ids
-          expect(csvRow![key], `${d.slug} ${row.id} ${key}`).toBe(value);
+          const column = d.columns.find((c) => c.key === key);
+          if (column?.type === "date" && value !== "") {
+            // A spreadsheet gets the date in full, with the precision the table shows it in.
+            const precision = ({ 4: "year", 7: "month", 10: "day" } as Record<number, string>)[
+              value.length
+            ];
+            expect(csvRow![key], `${d.slug} ${row.id} ${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            expect(csvRow![key]!.startsWith(value), `${d.slug} ${row.id} ${key}`).toBe(true);
+            expect(csvRow![`${key}_precision`]).toBe(precision);
+          } else expect(csvRow![key], `${d.slug} ${row.id} ${key}`).toBe(value);
         }
       }
     });
@@ -182,10 +195,10 @@ test("every dataset's package, taken from its page, holds the CSV, Excel's copy,
     expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(excel)).toBe(csv);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-    expect(parsed.meta.fields).toEqual(d.columns.map((c) => c.key));
+    expect(parsed.meta.fields).toEqual(csvHeader(d.columns));
     expect(parsed.data).toHaveLength(d.rowCount);
     const readme = new TextDecoder().decode(files["README.md"]!);
-    for (const c of d.columns) expect(readme).toContain(`| \`${c.key}\` |`);
+    for (const key of csvHeader(d.columns)) expect(readme).toContain(`| \`${key}\` |`);
     const meta = JSON.parse(new TextDecoder().decode(files["metadata.json"]!));
     for (const s of meta.sources as { publisher: string }[]) expect(readme).toContain(s.publisher);
   }

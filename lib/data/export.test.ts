@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { GOOD_ROW, HEADER, META, catalogFrom, SOURCES_CSV } from "@/tests/helpers";
 import { parseCsv } from "./csv-parse";
-import { catalogJson, datasetCsv, datasetJson, toCsv } from "./export";
+import { catalogJson, datasetCsv, datasetJson, fullDate, toCsv } from "./export";
 
 describe(toCsv, () => {
   it("writes RFC 4180: CRLF, header in the given order, quotes only where needed, doubled inner quotes", () => {
@@ -47,8 +47,20 @@ describe(toCsv, () => {
   });
 });
 
+describe(fullDate, () => {
+  it("writes a partial date in full, first day for a start and last day for an end, with its precision", () => {
+    expect(fullDate("2018", false)).toEqual({ date: "2018-01-01", precision: "year" });
+    expect(fullDate("2018", true)).toEqual({ date: "2018-12-31", precision: "year" });
+    expect(fullDate("2024-02", true)).toEqual({ date: "2024-02-29", precision: "month" });
+    expect(fullDate("2023-02", true)).toEqual({ date: "2023-02-28", precision: "month" });
+    expect(fullDate("2023-11", false)).toEqual({ date: "2023-11-01", precision: "month" });
+    expect(fullDate("2020-03-15", true)).toEqual({ date: "2020-03-15", precision: "day" });
+    expect(fullDate("about 2020", false)).toBe(undefined);
+  });
+});
+
 describe(datasetCsv, () => {
-  it("round-trips: the download parses back to the same validated rows", () => {
+  it("parses back to the validated rows, dates in full beside their stated precision", () => {
     const tricky = 'r2,2021,2021,"Quote ""this"", and that",-0.5,US$ m,,,y,src-a;src-b';
     const r = catalogFrom({
       "sources.csv": SOURCES_CSV,
@@ -57,10 +69,18 @@ describe(datasetCsv, () => {
     });
     const dataset = r.catalog!.datasets[0]!;
     const csv = datasetCsv(dataset);
-    expect(csv.split("\r\n")[0]).toBe(HEADER);
-    const again = catalogFrom({ "sources.csv": SOURCES_CSV, "t.csv": csv, "t.meta.json": META });
-    expect(again.problems).toEqual([]);
-    expect(again.catalog!.datasets[0]!.rows).toEqual(dataset.rows);
+    // Every date column is followed by its precision; a spreadsheet sees one date type.
+    expect(csv.split("\r\n")[0]).toBe(HEADER.replace("start,end", "start,start_precision,end,end_precision"));
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => [r.start, r.start_precision, r.end, r.end_precision])).toEqual([
+      ["2020-01-01", "year", "2020-06-30", "month"],
+      ["2021-01-01", "year", "2021-12-31", "year"],
+    ]);
+    // The other columns are the rows as validated.
+    expect(parsed.data.map((r) => [r.id, r.name, Number(r.value), r.unit, r.source_ids])).toEqual(
+      dataset.rows.map((r) => [r.id, r.name, r.value, r.unit, (r.source_ids as string[]).join(";")]),
+    );
     expect(parseCsv(csv, "x").records).toHaveLength(2);
   });
 });
@@ -105,7 +125,8 @@ describe("internal columns", () => {
     expect(dataset.rows[0]!.name).toBe("Azerbaijan");
 
     const header = datasetCsv(dataset).split("\r\n")[0]!.split(",");
-    expect(header).toEqual(HEADER.split(",").filter((k) => k !== "name"));
+    expect(header).not.toContain("name");
+    expect(header).toContain("value");
     expect(datasetCsv(dataset)).not.toContain("Azerbaijan");
 
     const json = datasetJson(r.catalog!, dataset);

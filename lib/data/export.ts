@@ -8,14 +8,64 @@ function csvCell(v: DataRow[string] | undefined): CsvValue {
   return v;
 }
 
+/** A column as a download needs to know it: dates are written in full, with their precision. */
+export interface CsvColumn {
+  key: string;
+  type?: string;
+  /** Set on a period's end column (it must not precede its start): its last day is written. */
+  notBefore?: string;
+}
+
+export type DatePrecision = "year" | "month" | "day";
+
 /**
- * A download: rows as CSV, columns in the given order, text that begins like a formula
- * prefixed with `'` so spreadsheets show it as text (OWASP's advice).
+ * A partial date as a spreadsheet types and sorts it: a full ISO date, the first day of the
+ * stated period (or its last day, for a period's end), with the precision the source stated.
+ * `2018` as an end is `2018-12-31`, precision `year`: the day is not presented as stated.
  */
-export function toCsv(columns: readonly string[], rows: readonly DataRow[]): string {
+export function fullDate(
+  value: string,
+  end: boolean,
+): { date: string; precision: DatePrecision } | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if (d) return { date: value, precision: "day" };
+  const month = mo ?? (end ? "12" : "01");
+  const lastDay = new Date(Date.UTC(Number(y), Number(month), 0)).getUTCDate();
+  return {
+    date: `${y}-${month}-${end ? String(lastDay).padStart(2, "0") : "01"}`,
+    precision: mo ? "month" : "year",
+  };
+}
+
+/** The header a download writes: each date column followed by its `_precision` column. */
+export function csvHeader(columns: readonly (string | CsvColumn)[]): string[] {
+  return columns.flatMap((c) =>
+    typeof c !== "string" && c.type === "date" ? [c.key, `${c.key}_precision`] : [asKey(c)],
+  );
+}
+
+function asKey(c: string | CsvColumn): string {
+  return typeof c === "string" ? c : c.key;
+}
+
+/**
+ * A download: rows as CSV, columns in the given order, dates in full with their precision,
+ * text that begins like a formula prefixed with `'` so spreadsheets show it as text (OWASP's
+ * advice).
+ */
+export function toCsv(columns: readonly (string | CsvColumn)[], rows: readonly DataRow[]): string {
   return writeCsv(
-    columns,
-    rows.map((row) => columns.map((c) => csvCell(row[c]))),
+    csvHeader(columns),
+    rows.map((row) =>
+      columns.flatMap((c): CsvValue[] => {
+        const v = row[asKey(c)];
+        if (typeof c === "string" || c.type !== "date") return [csvCell(v)];
+        const full = typeof v === "string" ? fullDate(v, c.notBefore !== undefined) : undefined;
+        return full ? [full.date, full.precision] : [csvCell(v), undefined];
+      }),
+    ),
     { neutraliseFormulae: true },
   );
 }
@@ -36,10 +86,7 @@ function publicRows(dataset: Dataset): DataRow[] {
 }
 
 export function datasetCsv(dataset: Dataset): string {
-  return toCsv(
-    publicColumns(dataset).map((c) => c.key),
-    dataset.rows,
-  );
+  return toCsv(publicColumns(dataset), dataset.rows);
 }
 
 export function citedSources(catalog: Catalog, dataset: Dataset): Source[] {

@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { miniCatalog } from "@/tests/helpers";
-import { citedSources, datasetCsv, publicColumns } from "./export";
+import { citedSources, csvHeader, datasetCsv, publicColumns } from "./export";
 import { datasetPackage } from "./package";
 
 const catalog = miniCatalog();
@@ -33,14 +33,14 @@ describe(datasetPackage, () => {
       header: true,
       skipEmptyLines: true,
     });
-    expect(parsed.meta.fields).toEqual(publicColumns(dataset).map((c) => c.key));
+    expect(parsed.meta.fields).toEqual(csvHeader(publicColumns(dataset)));
     expect(parsed.data).toHaveLength(dataset.rows.length);
   });
 
   it("explains every column and cites every source in its README", () => {
     const readme = text("README.md");
     expect(readme).toContain(`# ${dataset.meta.title}`);
-    for (const c of publicColumns(dataset)) expect(readme).toContain(`| \`${c.key}\` | ${c.label} |`);
+    for (const key of csvHeader(publicColumns(dataset))) expect(readme).toContain(`| \`${key}\` |`);
     for (const s of citedSources(catalog, dataset)) {
       expect(readme).toContain(s.publisher);
       if (s.url) expect(readme).toContain(s.url);

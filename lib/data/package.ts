@@ -51,10 +51,15 @@ export function packageReadme(catalog: Catalog, dataset: Dataset): string {
     "",
     "| Key | Label | Type | Unit | Description |",
     "| --- | --- | --- | --- | --- |",
-    ...publicColumns(dataset).map(
-      (c) =>
-        `| \`${c.key}\` | ${cell(c.label)} | ${c.type} | ${cell(c.unit ?? (c.unitColumn ? `per row, in \`${c.unitColumn}\`` : ""))} | ${cell(c.description)} |`,
-    ),
+    ...publicColumns(dataset).flatMap((c) => {
+      const row = `| \`${c.key}\` | ${cell(c.label)} | ${c.type} | ${cell(c.unit ?? (c.unitColumn ? `per row, in \`${c.unitColumn}\`` : ""))} | ${cell(c.description)} |`;
+      if (c.type !== "date") return [row];
+      const day = c.notBefore ? "last" : "first";
+      return [
+        `| \`${c.key}\` | ${cell(c.label)} | date (YYYY-MM-DD) |  | ${cell(c.description)} Written as a full date: the ${day} day of what the source stated; \`${c.key}_precision\` says how precise that was. |`,
+        `| \`${c.key}_precision\` | ${cell(c.label)}: precision | category |  | \`year\`, \`month\` or \`day\`: how precisely the source stated it (a day is only stated when this says \`day\`). |`,
+      ];
+    }),
     "",
     ...(meta.notes.length > 0 ? ["## Notes", "", ...meta.notes.map((n) => `- ${n}`), ""] : []),
     "## Sources",
