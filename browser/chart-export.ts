@@ -129,7 +129,11 @@ export function chartSvg(
   for (const l of wrap(source, inner, 12)) line(l, 12, colors.muted);
   for (const note of text.notes)
     for (const l of wrap(`Note: ${note}`, inner, 12)) line(l, 12, colors.muted);
-  for (const l of wrap(`Flowledger, ${text.pageUrl}: every source listed with its link.`, inner, 11))
+  for (const l of wrap(
+    `Flowledger, ${text.pageUrl}: every source listed with its link.`,
+    inner,
+    11,
+  ))
     line(l, 11, colors.muted);
   const height = Math.ceil(y + pad);
   const svg =

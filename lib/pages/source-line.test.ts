@@ -44,9 +44,7 @@ describe(sourceLine, () => {
     expect(sourceLine({ sources: [sources[4]!], rows: [], sourcesKey: "s" })).toBe(
       "Source: Globes (2019).",
     );
-    expect(sourceLine({ sources: [], rows: [], sourcesKey: "s" })).toBe(
-      "Sources: none cited yet.",
-    );
+    expect(sourceLine({ sources: [], rows: [], sourcesKey: "s" })).toBe("Sources: none cited yet.");
   });
 
   it("uses a dataset's own attribution when it comes from one publisher's database", () => {
