@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogResult } from "@/lib/data/load-data";
 import { formatProblem } from "@/lib/data/problems";
+import { SERIES_COLORS, seriesShape } from "@/lib/charts/palette";
 
 // The committed data itself: valid, and honest about where every row comes from.
 describe("data/", async () => {
@@ -47,10 +48,14 @@ describe("every chart of the committed data", async () => {
   const { quantityOf } = await import("@/lib/evidence/quantities");
 
   const charts = catalog!.datasets.flatMap((dataset) => [
-    ...datasetCharts({ dataset, sources }).map((chart) => ({ dataset, chart })),
+    ...datasetCharts({ dataset, sources }).map((chart) => ({ dataset, chart, view: false })),
     ...(dataset.meta.sections ?? []).flatMap((s) =>
       s.type === "disagreements"
-        ? disagreements(catalog!, dataset, s.views).map((d) => ({ dataset, chart: d.chart }))
+        ? disagreements(catalog!, dataset, s.views).map((d) => ({
+            dataset,
+            chart: d.chart,
+            view: true,
+          }))
         : [],
     ),
   ]);
@@ -78,6 +83,28 @@ describe("every chart of the committed data", async () => {
       }
     }
     expect(checked).toBeGreaterThan(40);
+  });
+
+  it("gives every series of a chart its own colour-and-shape pair, and every denominator its own shape", () => {
+    let checked = 0;
+    for (const { dataset, chart, view } of charts) {
+      if (chart.kind !== "estimates" || !chart.styles) continue;
+      const drawn = (i: number) => seriesShape(i);
+      const pairs = new Set<string>();
+      const shapeOf = new Map<string, string>();
+      for (const [name, style] of Object.entries(chart.styles)) {
+        pairs.add(`${style.color % SERIES_COLORS.length}/${drawn(style.shape)}`);
+        const denominator = name.slice(name.indexOf(" · ") + 3);
+        shapeOf.set(denominator, drawn(style.shape));
+        checked++;
+      }
+      const label = `${dataset.slug} ${chart.id}`;
+      expect(pairs.size, label).toBe(Object.keys(chart.styles).length);
+      // Dataset charts name series "<supplier> · <denominator>"; disagreement views use shape
+      // for the method instead, so only the pairs are checked there.
+      if (!view) expect(new Set(shapeOf.values()).size, label).toBe(shapeOf.size);
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 
   it("folds the re-reports the research found: Reuters' 94,000 b/d, SOCAR's $18.5 bn, NSAI's 389 bcm, SIPRI's 69%", () => {

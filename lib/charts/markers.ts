@@ -14,6 +14,8 @@ const PATHS: Record<SeriesShape, (x: number, y: number) => string> = {
     `M${x},${y - 5.5}l1.6,3.6l3.9,.4l-2.9,2.6l.9,3.9l-3.5,-2l-3.5,2l.9,-3.9l-2.9,-2.6l3.9,-.4Z`,
   wye: (x, y) =>
     `M${x - 1.5},${y - 5.5}h3v3.5l3,-1.8l1.5,2.6l-3,1.7l3,1.7l-1.5,2.6l-3,-1.8v3.5h-3v-3.5l-3,1.8l-1.5,-2.6l3,-1.7l-3,-1.7l1.5,-2.6l3,1.8Z`,
+  triangleDown: (x, y) => `M${x},${y + 5.5}l5,-9h-10Z`,
+  hexagon: (x, y) => `M${x - 5},${y}l2.5,-4.3h5l2.5,4.3l-2.5,4.3h-5Z`,
 };
 
 export function markerPath(shape: SeriesShape, x: number, y: number): string {

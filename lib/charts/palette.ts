@@ -12,6 +12,8 @@ export const SERIES_SHAPES = [
   "cross",
   "star",
   "wye",
+  "triangleDown",
+  "hexagon",
 ] as const;
 export type SeriesShape = (typeof SERIES_SHAPES)[number];
 
