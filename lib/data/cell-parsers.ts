@@ -62,6 +62,29 @@ export function readPartialDate(raw: string): CellResult<string> {
   return { ok: true, value: s };
 }
 
+export type DatePrecision = "year" | "month" | "day";
+
+/**
+ * A partial date as a spreadsheet types and sorts it: a full ISO date, the first day of the
+ * stated period (or its last day, for a period's end), with the precision the source stated.
+ * `2018` as an end is `2018-12-31`, precision `year`: the day is not presented as stated.
+ */
+export function fullDate(
+  value: string,
+  end: boolean,
+): { date: string; precision: DatePrecision } | undefined {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if (d) return { date: value, precision: "day" };
+  const month = mo ?? (end ? "12" : "01");
+  const lastDay = new Date(Date.UTC(Number(y), Number(month), 0)).getUTCDate();
+  return {
+    date: `${y}-${month}-${end ? String(lastDay).padStart(2, "0") : "01"}`,
+    precision: mo ? "month" : "year",
+  };
+}
+
 /** The first instant a partial date covers, as a fractional year (for time axes). */
 export function partialDateStart(s: string): number {
   return fractionalYear(s, false);

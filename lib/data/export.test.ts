@@ -2,7 +2,8 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { GOOD_ROW, HEADER, META, catalogFrom, SOURCES_CSV } from "@/tests/helpers";
 import { parseCsv } from "./csv-parse";
-import { catalogJson, datasetCsv, datasetJson, fullDate, toCsv } from "./export";
+import { fullDate } from "./cell-parsers";
+import { catalogJson, datasetCsv, datasetJson, toCsv } from "./export";
 
 describe(toCsv, () => {
   it("writes RFC 4180: CRLF, header in the given order, quotes only where needed, doubled inner quotes", () => {

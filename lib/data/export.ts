@@ -1,4 +1,5 @@
 import type { Catalog, Dataset } from "./catalog";
+import { fullDate } from "./cell-parsers";
 import { writeCsv, type CsvValue } from "./csv-write";
 import type { DataRow, Source } from "./schema";
 
@@ -14,29 +15,6 @@ export interface CsvColumn {
   type?: string;
   /** Set on a period's end column (it must not precede its start): its last day is written. */
   notBefore?: string;
-}
-
-export type DatePrecision = "year" | "month" | "day";
-
-/**
- * A partial date as a spreadsheet types and sorts it: a full ISO date, the first day of the
- * stated period (or its last day, for a period's end), with the precision the source stated.
- * `2018` as an end is `2018-12-31`, precision `year`: the day is not presented as stated.
- */
-export function fullDate(
-  value: string,
-  end: boolean,
-): { date: string; precision: DatePrecision } | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return undefined;
-  const [, y, mo, d] = m;
-  if (d) return { date: value, precision: "day" };
-  const month = mo ?? (end ? "12" : "01");
-  const lastDay = new Date(Date.UTC(Number(y), Number(month), 0)).getUTCDate();
-  return {
-    date: `${y}-${month}-${end ? String(lastDay).padStart(2, "0") : "01"}`,
-    precision: mo ? "month" : "year",
-  };
 }
 
 /** The header a download writes: each date column followed by its `_precision` column. */
