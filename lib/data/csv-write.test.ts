@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { writeCsv } from "./csv-write";
+import { plainDecimal, writeCsv } from "./csv-write";
 
 describe(writeCsv, () => {
   it("writes RFC 4180 with CRLF after every line, quoting only what needs it, never altering a value", () => {
@@ -61,5 +61,19 @@ describe(writeCsv, () => {
 
   it("writes numbers as their shortest decimal", () => {
     expect(writeCsv(["n"], [[30.3], [0], [240000]])).toBe("n\r\n30.3\r\n0\r\n240000\r\n");
+  });
+});
+
+describe("plainDecimal", () => {
+  it("writes numbers without exponents, keeping every digit", () => {
+    expect(plainDecimal(1.034000000953674e-7)).toBe("0.0000001034000000953674");
+    expect(plainDecimal(3e-7)).toBe("0.0000003");
+    expect(plainDecimal(-2.5e-8)).toBe("-0.000000025");
+    expect(plainDecimal(1e21)).toBe("1000000000000000000000");
+    expect(plainDecimal(1.2345e22)).toBe("12345000000000000000000");
+    expect(plainDecimal(223.34580252284542)).toBe("223.34580252284542");
+    expect(plainDecimal(0)).toBe("0");
+    for (const n of [1.034000000953674e-7, 2.7409999370574953e-9, 9.999999747378752e-11])
+      expect(Number(plainDecimal(n))).toBe(n);
   });
 });

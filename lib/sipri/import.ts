@@ -1,12 +1,11 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFilesAtomically } from "../data/atomic-write";
-import { buildCatalog, SOURCES_FILE, type DataFile } from "../data/catalog";
+import type { writeFilesAtomically } from "../data/atomic-write";
+import { SOURCES_FILE } from "../data/catalog";
 import { decodeUtf8 } from "../data/csv-parse";
-import { readDataFiles } from "../data/load-data";
 import { formatProblem } from "../data/problems";
-import { upsertSource } from "../data/sources-file";
+import { replaceDataFiles } from "../data/replace-data-files";
 import { SIPRI_SOURCE_PREFIX, sipriDatasets, type SipriImportOptions } from "./datasets";
 import { parseSipriRegister } from "./register";
 
@@ -33,26 +32,13 @@ export async function importSipri(
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProblem) };
 
   const { files, source, counts } = sipriDatasets(parsed.register, opts);
-  const current = await readDataFiles(out).catch((): DataFile[] => []);
-  const sourcesNow = current.find((f) => f.name === SOURCES_FILE);
-  files[SOURCES_FILE] = upsertSource(
-    sourcesNow ? new TextDecoder().decode(sourcesNow.bytes) : undefined,
-    source,
-    SIPRI_SOURCE_PREFIX,
+  const written = await replaceDataFiles(
+    out,
+    files,
+    [{ source, replacePrefix: SIPRI_SOURCE_PREFIX }],
+    hooks,
   );
-
-  // The folder as it would be: every file that stays, plus the new ones.
-  const encoder = new TextEncoder();
-  const wouldBe: DataFile[] = [
-    ...current.filter((f) => !(f.name in files)),
-    ...Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
-  ];
-  const dir = path.relative(process.cwd(), out).split(path.sep).join("/") || ".";
-  const checked = buildCatalog(wouldBe, dir);
-  if (checked.problems.length > 0)
-    return { ok: false, problems: checked.problems.map(formatProblem) };
-
-  writeFilesAtomically(out, files, hooks);
+  if (!written.ok) return written;
   return {
     ok: true,
     summary:
