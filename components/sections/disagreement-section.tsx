@@ -1,6 +1,7 @@
 import type { Disagreement } from "@/lib/claims/disagreements";
 import { ChartFigure } from "../charts/chart-figure";
 import { VerdictBadge } from "../claims/verdict-badge";
+import { RegionalBound } from "./regional-bound";
 
 /**
  * Where sources disagree: for each contested quantity, every source's value by period (each
@@ -28,6 +29,7 @@ export function DisagreementSection({
       {items.map((d) => (
         <div key={d.id} className="disagreement" id={`disagreement-${d.id}`}>
           <ChartFigure chart={d.chart} slug={slug} sourceLine={sourceLine} />
+          {d.bound ? <RegionalBound bound={d.bound} /> : null}
           {d.claims.length > 0 ? (
             <div className="claims-about">
               <h3>Claims about this</h3>

@@ -1,4 +1,5 @@
 import { partialDateEnd, partialDateStart } from "../data/cell-parsers";
+import { boundFor, type BoundView } from "../energy/context-section";
 import type { Catalog, Dataset } from "../data/catalog";
 import { formatNumber, formatPartialDate, rowValue } from "../data/format";
 import { textCell } from "../data/roles";
@@ -27,6 +28,8 @@ export interface Disagreement {
   id: string;
   chart: EstimatesChartData;
   claims: ClaimView[];
+  /** A regional flow that bounds the quantity, drawn apart from the estimates. */
+  bound?: BoundView;
 }
 
 export const SERIES = {
@@ -220,8 +223,15 @@ export function disagreements(
   const ctx: ChartContext = { dataset, sources };
   return specs.map((spec) => {
     const claims = spec.claims.map((id) => views.get(id)!);
-    if (spec.type === "estimates")
-      return { id: spec.id, chart: estimatesView(spec, ctx, claims), claims };
+    if (spec.type === "estimates") {
+      const bound = spec.bound ? boundFor(catalog, dataset, spec.bound) : undefined;
+      return {
+        id: spec.id,
+        chart: estimatesView(spec, ctx, claims),
+        claims,
+        ...(bound ? { bound } : {}),
+      };
+    }
     // Validation made sure the dataset has a comparison section naming a transfers dataset.
     const section = dataset.meta.sections!.find((s) => s.type === "published-vs-recomputed")!;
     const transfers = catalog.datasets.find((d) => d.slug === section.transfers)!;

@@ -339,6 +339,12 @@ function checkCrossReferences(datasets: Dataset[], dir: string): Problem[] {
         dataset(section.transfers, `sections.${i}.transfers`);
         return;
       }
+      if (section.type === "consumption-context") {
+        dataset(section.consumption.dataset, `sections.${i}.consumption.dataset`);
+        dataset(section.factors.dataset, `sections.${i}.factors.dataset`);
+        section.bounds.forEach((b, j) => dataset(b.rows.dataset, `sections.${i}.bounds.${j}.rows.dataset`));
+        return;
+      }
       section.views.forEach((view, j) => {
         const at = `sections.${i}.views.${j}`;
         view.claims.forEach((id, k) => {

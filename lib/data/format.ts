@@ -77,7 +77,7 @@ export function rowValue(f: ValueFormat, row: DataRow): ShownValue | undefined {
   const unit = f.unitColumn ? textCell(row, f.unitColumn) : f.unit;
   const qualifier = textCell(row, f.qualifierColumn);
   const high = numberCell(row, f.rangeEndColumn);
-  const text = formatValue(value, { unit, qualifier, high });
+  const text = formatValue(value, { unit, qualifier, high, digits: f.digits });
   const denominator = denominatorOf(unit);
   return {
     value,

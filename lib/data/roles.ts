@@ -16,6 +16,8 @@ export interface ValueFormat {
   rangeEndColumn?: string;
   /** Whole years are shown as written (2016, not 2,016). */
   plain?: boolean;
+  /** Decimals shown (the stored figure is unrounded). */
+  digits?: number;
 }
 
 /** A dataset's column roles, resolved once when the catalog is built. */
@@ -37,6 +39,8 @@ export interface ColumnRoles {
   quote?: string;
   note?: string;
   estimator?: string;
+  vintage?: string;
+  location?: string[];
   from?: string;
   to?: string;
   topic?: string;
@@ -61,6 +65,7 @@ export function valueFormat(col: ColumnSpec): ValueFormat {
     ...(col.display?.prefixColumn ? { qualifierColumn: col.display.prefixColumn } : {}),
     ...(col.display?.rangeEndColumn ? { rangeEndColumn: col.display.rangeEndColumn } : {}),
     ...(col.display?.plain ? { plain: true } : {}),
+    ...(col.display?.digits !== undefined ? { digits: col.display.digits } : {}),
   };
 }
 
@@ -98,6 +103,8 @@ export function resolveRoles(meta: DatasetMeta): ColumnRoles {
     ...(r.quote ? { quote: r.quote } : {}),
     ...(r.note ? { note: r.note } : {}),
     ...(r.estimator ? { estimator: r.estimator } : {}),
+    ...(r.vintage ? { vintage: r.vintage } : {}),
+    ...(r.location ? { location: r.location } : {}),
     ...(r.from ? { from: r.from } : {}),
     ...(r.to ? { to: r.to } : {}),
     ...(r.topic ? { topic: r.topic } : {}),
@@ -157,8 +164,10 @@ export function checkRoles(meta: DatasetMeta): [string, string][] {
     "original",
     "compare",
     "statedDenominator",
+    "vintage",
   ] as const)
     need(`roles.${role}`, r[role], text, "a text or category column");
+  r.location?.forEach((k, i) => need(`roles.location.${i}`, k, text, "a text or category column"));
   const category = (c: ColumnSpec) => c.type === "category" && c.values !== undefined;
   need("roles.periodKind", r.periodKind, (c) =>
     category(c) && c.values!.every((v) => (PERIOD_KINDS as readonly string[]).includes(v)),
@@ -190,4 +199,10 @@ export function numberCell(row: DataRow, key: string | undefined): number | unde
   if (key === undefined) return undefined;
   const v = row[key];
   return typeof v === "number" ? v : undefined;
+}
+
+/** "Oil Consumption - barrels!BH71": where the publisher's file holds a row's figure. */
+export function locationText(roles: ColumnRoles, row: DataRow): string | undefined {
+  const parts = (roles.location ?? []).map((k) => textCell(row, k)).filter(Boolean);
+  return parts.length ? parts.join("!") : undefined;
 }

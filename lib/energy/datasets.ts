@@ -240,7 +240,9 @@ export function oilConsumptionProduction(reviews: EiReview[]) {
         type: "number",
         unitColumn: "unit",
         optional: true,
-        description: "The cell's value, unrounded.",
+        description:
+          "The cell's value, unrounded in downloads; shown to one decimal, as the review prints it.",
+        display: { digits: 1 },
       },
       {
         key: "unit",
@@ -281,7 +283,13 @@ export function oilConsumptionProduction(reviews: EiReview[]) {
       { key: "cell", label: "Cell", type: "text" },
       { key: "source_ids", label: "Source", type: "sources" },
     ],
-    roles: { value: "value", period: { start: "year" }, labels: ["entity", "measure"] },
+    roles: {
+      value: "value",
+      period: { start: "year" },
+      labels: ["entity", "measure"],
+      vintage: "edition",
+      location: ["sheet", "cell"],
+    },
     requireOneOf: [["value", "marker"]],
     uniqueBy: ["entity", "measure", "unit", "year", "edition"],
     charts: [
@@ -386,7 +394,16 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
       { key: "from", label: "From (exporter)", type: "text" },
       { key: "to", label: "To (importing region)", type: "text" },
       { key: "year", label: "Year", type: "integer", min: 1900, display: { plain: true } },
-      { key: "value_mt", label: "Volume", type: "number", unit: "Mt", min: 0, optional: true },
+      {
+        key: "value_mt",
+        label: "Volume",
+        type: "number",
+        unit: "Mt",
+        min: 0,
+        optional: true,
+        description: "The cell's value, unrounded in downloads; shown to two decimals.",
+        display: { digits: 2 },
+      },
       {
         key: "marker",
         label: "Marker",
@@ -406,6 +423,8 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
       from: "from",
       to: "to",
       labels: ["from", "to", "kind"],
+      vintage: "edition",
+      location: ["sheet", "cell"],
     },
     requireOneOf: [["value_mt", "marker"]],
     uniqueBy: ["kind", "from", "to", "year"],
@@ -483,7 +502,12 @@ export function oilConversionFactors(reviews: EiReview[]) {
       { key: "cell", label: "Cell", type: "text" },
       { key: "source_ids", label: "Source", type: "sources" },
     ],
-    roles: { value: "multiply_by", labels: ["from_unit", "to_unit"] },
+    roles: {
+      value: "multiply_by",
+      labels: ["from_unit", "to_unit"],
+      vintage: "edition",
+      location: ["sheet", "cell"],
+    },
     uniqueBy: ["factor", "edition"],
     charts: [],
     notes: [
@@ -601,6 +625,7 @@ export function euCrudeImports(all: EuImportRow[]) {
         unit: "US$/bbl",
         min: 0,
         optional: true,
+        display: { digits: 2 },
       },
       {
         key: "share_of_eu_pct",
@@ -610,6 +635,7 @@ export function euCrudeImports(all: EuImportRow[]) {
         min: 0,
         max: 100,
         optional: true,
+        display: { digits: 3 },
       },
       {
         key: "confidential",
@@ -632,6 +658,7 @@ export function euCrudeImports(all: EuImportRow[]) {
       from: "origin",
       to: "importer",
       labels: ["origin", "importer", "grade"],
+      location: ["sheet", "cell"],
     },
     uniqueBy: ["period", "importer", "origin", "grade"],
     charts: [

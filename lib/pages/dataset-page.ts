@@ -15,12 +15,14 @@ import { clientRowKeys, pickKeys, tableModel, type TableModel } from "../table/t
 import { DEFAULT_PAGE_SIZE } from "../table/view-state";
 import type { DataRow } from "../data/schema";
 import type { CellTable } from "../table/cells";
+import { consumptionContext, type ConsumptionContext } from "../energy/context-section";
 import { comparisonTable } from "./comparison-table";
 import { sourceLine } from "./source-line";
 import type { Footnote } from "./footnote";
 
 export type PageSection =
   | { type: "disagreements"; items: Disagreement[] }
+  | { type: "consumption-context"; context: ConsumptionContext }
   | {
       type: "published-vs-recomputed";
       comparison: ArmsComparison;
@@ -70,6 +72,8 @@ function sectionsOf(catalog: Catalog, dataset: Dataset): PageSection[] {
   return declared.map(({ spec, owner }): PageSection => {
     if (spec.type === "disagreements")
       return { type: "disagreements", items: disagreements(catalog, owner, spec.views) };
+    if (spec.type === "consumption-context")
+      return { type: "consumption-context", context: consumptionContext(catalog, owner, spec) };
     const transfers = catalog.datasets.find((d) => d.slug === spec.transfers)!;
     const latest = spec.headlineFlows.flatMap((f) => {
       const [supplier, recipient] =

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { ConsumptionContext } from "@/components/sections/consumption-context";
 import { DisagreementSection } from "@/components/sections/disagreement-section";
 import { PublishedVsRecomputed } from "@/components/sections/published-vs-recomputed";
 import { SourceNotes } from "@/components/source-notes";
@@ -39,6 +40,8 @@ function Section({
       return <DisagreementSection items={section.items} slug={slug} sourceLine={sourceLine} />;
     case "published-vs-recomputed":
       return <PublishedVsRecomputed section={section} />;
+    case "consumption-context":
+      return <ConsumptionContext context={section.context} slug={slug} />;
   }
 }
 

@@ -127,10 +127,16 @@ export function buildEstimates(spec: EstimatesSpec, ctx: ChartContext): Estimate
     dataset.roles,
     rows.filter((r) => drawn.has(String(r[dataset.roles.id]))),
   );
+  // Without lineage columns a dataset cannot say which figures are independent (a statistics
+  // series: each edition's figure for a year revises the last), so it counts figures.
+  const counted = dataset.roles.derivedFrom
+    ? independenceText
+    : (n: number, p: number) =>
+        `${n} figure${n === 1 ? "" : "s"} from ${p} publication${p === 1 ? "" : "s"}`;
   const summary =
     points.length === 0
       ? "No rows match this chart."
-      : `${independenceText(points.length, publications)} for ${series.length} series: ${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}; covering ${coveredYears(xDomain)}; values ${valueRange(points)}, in ${spec.yLabel}.`;
+      : `${counted(points.length, publications)} for ${series.length} series: ${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}; covering ${coveredYears(xDomain)}; values ${valueRange(points, format.digits)}, in ${spec.yLabel}.`;
   return {
     kind: "estimates",
     id: spec.id,

@@ -64,8 +64,8 @@ export interface EstimatesChartData {
  * "from 18 to 69": the lowest and highest value, a stated one with its own precision, a
  * computed one rounded to a tenth.
  */
-export function valueRange(points: readonly EstimatePoint[]): string {
-  const show = (p: EstimatePoint) => formatNumber(p.y, p.computed ? 1 : undefined);
+export function valueRange(points: readonly EstimatePoint[], digits?: number): string {
+  const show = (p: EstimatePoint) => formatNumber(p.y, p.computed ? 1 : digits);
   const sorted = [...points].sort((a, b) => a.y - b.y);
   return `from ${show(sorted[0]!)} to ${show(sorted[sorted.length - 1]!)}`;
 }
