@@ -41,7 +41,7 @@ export const BODY: Row[] = [
   ["^ Less than 0.05."],
 ];
 
-const MATRIX: Row[] = [
+export const MATRIX: Row[] = [
   ["Oil: Inter-area movements 2023"],
   [undefined, undefined, "To"],
   ["Crude (million tonnes)", "Europe", "Middle East", "Total"],
@@ -58,7 +58,7 @@ const MATRIX: Row[] = [
   ["† Less than 0.05."],
 ];
 
-const CONVERSION: Row[] = [
+export const CONVERSION: Row[] = [
   ["Approximate conversion factors"],
   [],
   [undefined, undefined, undefined, "To"],
@@ -74,10 +74,13 @@ const CONVERSION: Row[] = [
   [" *Based on worldwide average gravity."],
 ];
 
-/** A minimal review with the 2024 edition's sheet names (or the 2023 edition's capitals). */
-export function review(names: "2023" | "2024", overrides: Record<string, Row[]> = {}) {
+/** The sheets of a minimal review with the 2024 edition's sheet names (or the 2023 edition's capitals). */
+export function reviewSheets(
+  names: "2023" | "2024",
+  overrides: Record<string, Row[]> = {},
+): Record<string, Row[]> {
   const cap = names === "2023";
-  return gridWorkbook(`EI-${names}.xlsx`, {
+  return {
     Contents: [
       [],
       ["Energy Institute Statistical Review of World Energy"],
@@ -105,5 +108,9 @@ export function review(names: "2023" | "2024", overrides: Record<string, Row[]> 
     "Oil - Inter-area movements": MATRIX,
     "Approximate conversion factors": CONVERSION,
     ...overrides,
-  });
+  };
+}
+
+export function review(names: "2023" | "2024", overrides: Record<string, Row[]> = {}) {
+  return gridWorkbook(`EI-${names}.xlsx`, reviewSheets(names, overrides));
 }

@@ -45,6 +45,16 @@ const HEADER = [
   /^cif price/i,
   /^% of total imports$/i,
 ];
+/** The headings as the register writes them, for messages. */
+const HEADER_TEXT = [
+  "Reporting Country",
+  "Country of Origin",
+  "Type of crude oil",
+  "Volume (1000 bbl)",
+  "Total Value ($ 1000)",
+  "CIF price (2) ($/bbl)",
+  "% of Total Imports",
+];
 const CONFIDENTIAL = "(3)";
 const MAX_PROBLEMS = 50;
 
@@ -141,7 +151,7 @@ function readMonth(
         sheet.name,
         headerRow,
         first + i,
-        `expected the heading ${HEADER[i]!.source.replace(/[\\^$]/g, "")}, found ${JSON.stringify(sheet.cell(headerRow, first + i))}: the layout changed`,
+        `expected the heading "${HEADER_TEXT[i]}", found ${JSON.stringify(sheet.cell(headerRow, first + i))}: the layout changed`,
       );
       return undefined;
     }
