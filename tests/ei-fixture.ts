@@ -74,6 +74,22 @@ export const CONVERSION: Row[] = [
   [" *Based on worldwide average gravity."],
 ];
 
+export const TRADE: Row[] = [
+  ["Oil trade in 2022 and 2023"],
+  [undefined, undefined, 2022, undefined, undefined, undefined, 2023],
+  [undefined, "Crude", "Product", "Crude", "Product", "Crude", "Product", "Crude", "Product"],
+  ["Million tonnes", "Imports", "Imports", "Exports", "Exports", "Imports", "Imports", "Exports", "Exports"],
+  ["Other CIS", 16.2, 7.6, 90.2, 12.3, 18, 9, 91.4, 15.9],
+  ["Other Middle East", 15.1, 25.2, 93.3, 62, 14.6, 23.5, 90, 63.3],
+  ["Total World", 2135.2, 1220.7, 2135.2, 1220.7, 2127.1, 1215.5, 2127.1, 1215.5],
+  [],
+  ["Thousand barrels daily"],
+  ["Other CIS", 324.7, 159.8, 1811.9, 257.4, 361.1, 188.7, 1836.3, 333.3],
+  ["Other Middle East", 303.9, 526.9, 1873.9, 1295.7, 294.1, 490.3, 1806.5, 1323.9],
+  ["Total World", 42879.3, 25518.1, 42879.3, 25518.1, 42715.9, 25408.2, 42715.9, 25408.2],
+  ["† Less than 0.05."],
+];
+
 /** The sheets of a minimal review with the 2024 edition's sheet names (or the 2023 edition's capitals). */
 export function reviewSheets(
   names: "2023" | "2024",
@@ -106,6 +122,7 @@ export function reviewSheets(
     "Oil Consumption - Tonnes": countrySheet("Oil: Consumption*", "Million tonnes", BODY),
     "Oil Consumption - EJ": countrySheet("Oil: Consumption*", "Exajoules", BODY),
     "Oil - Inter-area movements": MATRIX,
+    [cap ? "Oil - Trade 2021 and 2022" : "Oil - Trade movements in 22-23"]: TRADE,
     "Approximate conversion factors": CONVERSION,
     ...overrides,
   };

@@ -103,6 +103,8 @@ describe.skipIf(!present)("energy data against the publishers' workbooks", () =>
       if (r.value !== "") checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value)]);
     for (const r of sample(await rowsOf("crude-trade-between-regions"), 20))
       if (r.value_mt !== "") checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value_mt)]);
+    for (const r of sample(await rowsOf("oil-trade-by-region"), 20))
+      if (r.value !== "") checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value)]);
     for (const r of await rowsOf("oil-conversion-factors")) checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.multiply_by)]);
     for (const r of sample(await rowsOf("eu-crude-imports"), 30)) checks.push([r.id!, EU(Number(r.year)), r.sheet!, r.cell!, Number(r.volume_kbbl)]);
     expect(checks.length).toBeGreaterThan(80);
@@ -125,6 +127,8 @@ describe.skipIf(!present)("energy data against the publishers' workbooks", () =>
       "crude-trade-between-regions.csv",
       "crude-trade-between-regions.meta.json",
       "oil-conversion-factors.csv",
+      "oil-trade-by-region.csv",
+      "oil-trade-by-region.meta.json",
       "eu-crude-imports.csv",
       "eu-crude-imports.meta.json",
       "sources.csv",

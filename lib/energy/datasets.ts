@@ -1,6 +1,6 @@
 import { writeCsv, type CsvValue } from "../data/csv-write";
 import type { DatasetMeta, Source } from "../data/schema";
-import type { EiCountryValue, EiReview } from "./ei-review";
+import type { EiReview } from "./ei-review";
 import type { EuImportRow } from "./eu-register";
 
 /**
@@ -95,36 +95,38 @@ const UNIT_SHORT = { "thousand barrels daily": "thousand b/d", "million tonnes":
  * `oil-consumption-production`: every entity × year × measure × unit of the latest edition,
  * plus each older edition's figure where it differs (a revision, kept as its own row).
  */
+/**
+ * Figures of several editions, newest first: each key keeps the newest edition's figure, and an
+ * older edition's only where it differs (a revision); `sameIn` lists the editions that agree.
+ */
+function latestWithRevisions<T extends { value?: number; marker?: string }>(
+  reviews: EiReview[],
+  figures: (review: EiReview) => T[],
+  key: (figure: T) => string,
+): { v: T; edition: string; sameIn: string[] }[] {
+  const kept = new Map<string, { v: T; edition: string; sameIn: string[] }[]>();
+  for (const review of [...reviews].sort((a, b) => Number(b.edition) - Number(a.edition)))
+    for (const v of figures(review)) {
+      const rows = kept.get(key(v)) ?? [];
+      const same = rows.find((r) => sameFigure(r.v.value, v.value) && r.v.marker === v.marker);
+      if (same) same.sameIn.push(review.edition);
+      else rows.push({ v, edition: review.edition, sameIn: [] });
+      kept.set(key(v), rows);
+    }
+  return [...kept.values()].flat();
+}
+
 export function oilConsumptionProduction(reviews: EiReview[]) {
   const byEdition = [...reviews].sort((a, b) => Number(b.edition) - Number(a.edition));
-  const keyOf = (measure: string, unit: string, v: EiCountryValue) =>
-    `${measure}|${unit}|${v.entity}|${v.year}`;
-  type Row = {
-    measure: string;
-    unit: string;
-    v: EiCountryValue;
-    edition: string;
-    sameIn: string[];
-  };
-  const kept = new Map<string, Row[]>();
-  for (const review of byEdition)
-    for (const t of review.tables)
-      for (const v of t.values) {
-        const key = keyOf(t.measure, t.unit, v);
-        const rows = kept.get(key) ?? [];
-        const same = rows.find((r) => sameFigure(r.v.value, v.value) && r.v.marker === v.marker);
-        if (same) same.sameIn.push(review.edition);
-        else
-          rows.push({
-            measure: t.measure,
-            unit: UNIT_SHORT[t.unit],
-            v,
-            edition: review.edition,
-            sameIn: [],
-          });
-        kept.set(key, rows);
-      }
-  const rows = [...kept.values()].flat();
+  const rows = latestWithRevisions(
+    reviews,
+    (review) =>
+      review.tables.flatMap((t) =>
+        t.values.map((v) => ({ ...v, measure: t.measure, unit: UNIT_SHORT[t.unit] })),
+      ),
+    (v) => `${v.measure}|${v.unit}|${v.entity}|${v.year}`,
+  ).map((r) => ({ ...r, measure: r.v.measure, unit: r.v.unit }));
+
   rows.sort(
     (a, b) =>
       cmp(a.measure, b.measure) ||
@@ -450,6 +452,111 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
   return { csv, meta: json(meta), rows: values.length };
 }
 
+/** `oil-trade-by-region`: each region's crude and product imports and exports, two years per edition. */
+export function oilTradeByRegion(reviews: EiReview[]) {
+  const rows = latestWithRevisions(
+    reviews,
+    (review) => review.trade.map((v) => ({ ...v, unitShort: UNIT_SHORT[v.unit] })),
+    (v) => `${v.region}|${v.year}|${v.kind}|${v.flow}|${v.unit}`,
+  );
+  rows.sort(
+    (a, b) =>
+      a.v.year - b.v.year ||
+      cmp(a.v.unitShort, b.v.unitShort) ||
+      cmp(a.v.kind, b.v.kind) ||
+      cmp(a.v.flow, b.v.flow) ||
+      cmp(a.v.region, b.v.region) ||
+      cmp(b.edition, a.edition),
+  );
+  const ids = uniqueIds(
+    rows.map((r) =>
+      slug(`${r.v.region}-${r.v.kind}-${r.v.flow}-${r.v.unitShort === "Mt" ? "mt" : "kbd"}-${r.v.year}-${r.edition}`),
+    ),
+  );
+  const csv = writeCsv(
+    ["id", "region", "year", "kind", "flow", "value", "unit", "marker", "edition", "same_in", "sheet", "cell", "source_ids"],
+    rows.map((r, i): CsvValue[] => [
+      ids[i],
+      r.v.region,
+      r.v.year,
+      r.v.kind,
+      r.v.flow,
+      r.v.value,
+      r.v.unitShort,
+      r.v.marker,
+      editionLabel(r.edition),
+      r.sameIn.map(editionLabel).join("; "),
+      r.v.sheet,
+      r.v.cell,
+      eiSourceId(r.edition),
+    ]),
+  );
+  const editions = [...new Set(reviews.map((r) => editionLabel(r.edition)))].sort();
+  const years = [...new Set(rows.map((r) => r.v.year))].sort();
+  const latest = years[years.length - 1]!;
+  const meta: DatasetMeta = {
+    title: "Oil imports and exports by region (Energy Institute)",
+    order: 8,
+    subtitle: `Crude and product imports and exports of each trading region, ${years.join(", ")}, in million tonnes and thousand barrels daily (${editions.join(", ")} of the Statistical Review)`,
+    description:
+      'The Statistical Review\'s regional trade table: each region\'s crude and product imports and exports. "Other Middle East" is the importing region that holds Israel (with Jordan, Lebanon, Syria, Bahrain, Oman, Qatar, Yemen and Iran). A year both editions give keeps the newest figure, and the older one too where it was revised.',
+    units: "Mt: million tonnes in the year; thousand b/d: thousand barrels daily. Crude includes condensates; biofuels are not included.",
+    attribution: `Energy Institute Statistical Review of World Energy (${editions.join(", ")}), regional trade sheet`,
+    columns: [
+      { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
+      { key: "region", label: "Region", type: "text" },
+      { key: "year", label: "Year", type: "integer", min: 1900, display: { plain: true } },
+      { key: "kind", label: "Crude or product", type: "category", values: ["crude", "product"], definitions: { crude: "Crude oil, condensates included.", product: "Refined oil products; biofuels are not included." } },
+      { key: "flow", label: "Flow", type: "category", values: ["imports", "exports"], definitions: { imports: "Brought into the region from other regions.", exports: "Sent from the region to other regions." } },
+      {
+        key: "value",
+        label: "Figure",
+        type: "number",
+        unitColumn: "unit",
+        min: 0,
+        optional: true,
+        description: "The cell's value, unrounded in downloads; shown to one decimal.",
+        display: { digits: 1 },
+      },
+      { key: "unit", label: "Unit", type: "category", values: ["thousand b/d", "Mt"], definitions: { "thousand b/d": "Thousand barrels daily.", Mt: "Million tonnes." } },
+      { key: "marker", label: "Marker", type: "category", optional: true, values: MARKERS, definitions: MARKER_DEFINITIONS },
+      { key: "edition", label: "Edition", type: "category", values: editions },
+      { key: "same_in", label: "Same figure in", type: "text", optional: true },
+      { key: "sheet", label: "Sheet", type: "text" },
+      { key: "cell", label: "Cell", type: "text" },
+      { key: "source_ids", label: "Source", type: "sources" },
+    ],
+    roles: {
+      value: "value",
+      period: { start: "year" },
+      labels: ["region", "kind", "flow"],
+      vintage: "edition",
+      location: ["sheet", "cell"],
+    },
+    requireOneOf: [["value", "marker"]],
+    uniqueBy: ["region", "year", "kind", "flow", "unit", "edition"],
+    charts: [
+      {
+        type: "stacked",
+        id: "crude-imports-by-region",
+        title: `Crude imports by region, ${latest}`,
+        subtitle: `Thousand barrels daily, ${editions[editions.length - 1]}. "Other Middle East" holds Israel.`,
+        where: { kind: ["crude"], flow: ["imports"], unit: ["thousand b/d"], year: [String(latest)] },
+        x: "region",
+        series: "flow",
+        value: "value",
+        yLabel: "Thousand barrels daily of crude",
+      },
+    ],
+    notes: [
+      "Intra-area movements (for example between countries within Europe) are excluded, as in the inter-area matrix.",
+      '"Total World" is the review\'s own sum; it is not a region.',
+      'The workbook marks figures below 0.05 with "†" and below 0.5 with "‡" in its notes; the cells hold numbers, which are kept.',
+    ],
+  };
+  return { csv, meta: json(meta), rows: rows.length };
+}
+
 /** `oil-conversion-factors`: the crude factors each edition prints. */
 export function oilConversionFactors(reviews: EiReview[]) {
   const rows = reviews
@@ -585,7 +692,7 @@ export function euCrudeImports(all: EuImportRow[]) {
   const span = `${years[0]}–${years[years.length - 1]}`;
   const meta: DatasetMeta = {
     title: "EU crude oil imports by origin (European Commission register)",
-    order: 8,
+    order: 10,
     subtitle: `Every EU28 member's monthly crude imports by country of origin and grade, ${span}, thousand barrels, with CIF value and price`,
     description: `The European Commission's Crude Oil Import Register, month by month (${span}): each reporting country's imports by origin and crude grade. Azerbaijan's crude reaches the EU mostly through the BTC pipeline and Ceyhan; this is where its buyers are recorded. Israel is not an EU member and does not appear.`,
     units:

@@ -95,6 +95,18 @@ describe(parseEiReview, () => {
     expect(m.values.some((v) => v.to === "Total" || v.from === "Total imports")).toBe(false);
   });
 
+  it("reads the regional trade table: each block's year, crude and product, imports and exports, both units", () => {
+    const t = ok(parseEiReview(review("2024"))).trade;
+    expect(t).toHaveLength(2 * 3 * 8);
+    const ome = t.filter((v) => v.region === "Other Middle East" && v.kind === "crude" && v.flow === "imports");
+    expect(ome.map((v) => [v.year, v.unit, v.value, v.cell])).toEqual([
+      [2022, "million tonnes", 15.1, "B6"],
+      [2023, "million tonnes", 14.6, "F6"],
+      [2022, "thousand barrels daily", 303.9, "B11"],
+      [2023, "thousand barrels daily", 294.1, "F11"],
+    ]);
+  });
+
   it("reads the crude conversion factors from the workbook's own sheet", () => {
     const f = ok(parseEiReview(review("2024"))).conversion;
     expect(f.map((x) => [x.id, x.factor, x.cell])).toEqual([

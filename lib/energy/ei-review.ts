@@ -54,6 +54,16 @@ export interface EiMatrixValue extends CellOrigin {
   marker?: EiMarker;
 }
 
+export interface EiTradeValue extends CellOrigin {
+  region: string;
+  year: number;
+  kind: "crude" | "product";
+  flow: "imports" | "exports";
+  unit: "million tonnes" | "thousand barrels daily";
+  value?: number;
+  marker?: EiMarker;
+}
+
 export interface EiConversionFactor extends CellOrigin {
   id:
     | "crude-tonnes-to-barrels"
@@ -71,6 +81,8 @@ export interface EiReview {
   edition: string;
   tables: EiCountryTable[];
   matrix: { sheet: string; year: number; values: EiMatrixValue[] };
+  /** "Oil trade in 2022 and 2023": each region's crude and product imports and exports. */
+  trade: EiTradeValue[];
   conversion: EiConversionFactor[];
 }
 
@@ -179,9 +191,10 @@ export function parseEiReview(wb: Workbook): EiReview | { problems: WorkbookProb
     if (table) tables.push({ measure: spec.measure, unit: spec.unit, sheet: sheet.name, ...table });
   }
   const matrix = readMatrix(wb, problems);
+  const trade = readTradeTable(wb, problems);
   const conversion = readConversionFactors(wb, problems);
   if (problems.list.length > 0 || !matrix) return { problems: problems.list };
-  return { file: wb.file, edition, tables, matrix, conversion };
+  return { file: wb.file, edition, tables, matrix, trade, conversion };
 }
 
 function unitRow(sheet: Sheet, titleRow: number, unit: RegExp): number | undefined {
@@ -418,6 +431,63 @@ function readMatrix(wb: Workbook, problems: Problems): EiReview["matrix"] | unde
     if (!closed && values.length === 0) return undefined;
   }
   return { sheet: sheet.name, year, values };
+}
+
+/**
+ * "Oil trade in 2022 and 2023": two blocks of rows (million tonnes, then thousand barrels
+ * daily), each region's crude and product imports and exports, columns B–E for the first year
+ * and F–I for the second (the row above names each block's year).
+ */
+function readTradeTable(wb: Workbook, problems: Problems): EiTradeValue[] {
+  const found = sheetsTitled(wb, /^oil trade in ((?:19|20)\d\d) and ((?:19|20)\d\d)$/i);
+  if (found.length !== 1) {
+    problems.whole(found.length === 0 ? 'no sheet titled "Oil trade in <year> and <year>": the layout changed' : `${found.length} sheets titled "Oil trade in …"`);
+    return [];
+  }
+  const { sheet, row: titleRow, match } = found[0]!;
+  const years = [Number(match[1]), Number(match[2])];
+  const yearRow = titleRow + 1;
+  const kindRow = titleRow + 2;
+  const columns: { column: number; year: number; kind: "crude" | "product"; flow: "imports" | "exports" }[] = [];
+  for (let c = 2; c <= 9; c++) {
+    const kind = text(sheet.cell(kindRow, c)).toLowerCase();
+    const flow = text(sheet.cell(kindRow + 1, c)).toLowerCase();
+    if ((kind !== "crude" && kind !== "product") || (flow !== "imports" && flow !== "exports")) {
+      problems.add(sheet.name, kindRow, c, 'expected "Crude" or "Product" over "Imports" or "Exports": the layout changed');
+      return [];
+    }
+    columns.push({ column: c, year: years[c < 6 ? 0 : 1]!, kind, flow });
+  }
+  // Each year's label sits somewhere over its own four columns.
+  for (const [i, year] of years.entries()) {
+    const over = [0, 1, 2, 3].map((k) => sheet.cell(yearRow, 2 + i * 4 + k));
+    if (!over.includes(year)) {
+      problems.add(sheet.name, yearRow, 2 + i * 4, `expected the year ${year} over columns ${i === 0 ? "B–E" : "F–I"}: the layout changed`);
+      return [];
+    }
+  }
+  const values: EiTradeValue[] = [];
+  let unit: EiTradeValue["unit"] | undefined;
+  for (let r = kindRow + 1; r <= sheet.rowCount; r++) {
+    const name = cleanName(text(sheet.cell(r, 1)));
+    if (/^million tonnes$/i.test(name)) {
+      unit = "million tonnes";
+      continue;
+    }
+    if (/^thousand barrels daily$/i.test(name)) {
+      unit = "thousand barrels daily";
+      continue;
+    }
+    if (!name || !unit) continue;
+    if (sheet.cell(r, 2) === null) break; // the footnotes
+    for (const col of columns) {
+      const read = readValue(sheet, r, col.column, problems);
+      if (read) values.push({ region: name, year: col.year, kind: col.kind, flow: col.flow, unit, ...read, sheet: sheet.name, cell: cellAddress(r, col.column) });
+    }
+  }
+  if (!values.some((v) => v.unit === "thousand barrels daily") || !values.some((v) => v.unit === "million tonnes"))
+    problems.add(sheet.name, kindRow + 1, 1, 'expected a "Million tonnes" block and a "Thousand barrels daily" block: the layout changed');
+  return values;
 }
 
 /** The crude-oil part of "Approximate conversion factors" (based on worldwide average gravity). */

@@ -13,6 +13,7 @@ import {
   euSource,
   oilConsumptionProduction,
   oilConversionFactors,
+  oilTradeByRegion,
 } from "./datasets";
 import { parseEiReview, type EiReview } from "./ei-review";
 import { parseEuRegister, type EuImportRow } from "./eu-register";
@@ -81,6 +82,7 @@ export async function importEi(
 
   const consumption = oilConsumptionProduction(reviews);
   const trade = crudeTradeBetweenRegions(reviews);
+  const regions = oilTradeByRegion(reviews);
   const factors = oilConversionFactors(reviews);
   const written = await replaceDataFiles(
     out,
@@ -89,6 +91,8 @@ export async function importEi(
       "oil-consumption-production.meta.json": consumption.meta,
       "crude-trade-between-regions.csv": trade.csv,
       "crude-trade-between-regions.meta.json": trade.meta,
+      "oil-trade-by-region.csv": regions.csv,
+      "oil-trade-by-region.meta.json": regions.meta,
       "oil-conversion-factors.csv": factors.csv,
       "oil-conversion-factors.meta.json": factors.meta,
     },
@@ -106,6 +110,7 @@ export async function importEi(
       `Imported the Statistical Review, ${editions.map((e) => `${e} edition`).join(" and ")}: ` +
       `${consumption.rows} consumption/production figures → ${path.join(out, "oil-consumption-production.csv")}, ` +
       `${trade.rows} inter-area movements → ${path.join(out, "crude-trade-between-regions.csv")}, ` +
+      `${regions.rows} regional trade figures → ${path.join(out, "oil-trade-by-region.csv")}, ` +
       `${factors.rows} conversion factors → ${path.join(out, "oil-conversion-factors.csv")}; the data folder validates.`,
   };
 }
