@@ -14,10 +14,18 @@ import { beforeAll, describe, expect, it } from "vitest";
  */
 const root = path.resolve(import.meta.dirname, "..");
 const ENERGY = path.resolve(root, "../shared/energy");
-const EI = (edition: string) => path.join(ENERGY, `ei-statistical-review/EI-Statistical-Review-${edition}-edition.xlsx`);
-const EU = (year: number) => path.join(ENERGY, `eu-crude-oil-import-register/Crude_Oil_Imports_Reporting_Country_${year}.xlsx`);
+const EI = (edition: string) =>
+  path.join(ENERGY, `ei-statistical-review/EI-Statistical-Review-${edition}-edition.xlsx`);
+const EU = (year: number) =>
+  path.join(
+    ENERGY,
+    `eu-crude-oil-import-register/Crude_Oil_Imports_Reporting_Country_${year}.xlsx`,
+  );
 const present = existsSync(EI("2024"));
-if (!present) console.warn(`energy-workbooks.test.ts: skipped, ${ENERGY} is not there (the publishers' workbooks live in ../shared)`);
+if (!present)
+  console.warn(
+    `energy-workbooks.test.ts: skipped, ${ENERGY} is not there (the publishers' workbooks live in ../shared)`,
+  );
 
 type Row = Record<string, string>;
 async function rowsOf(slug: string): Promise<Row[]> {
@@ -42,7 +50,8 @@ async function cellValue(file: string, sheet: string, address: string): Promise<
 const editionFile = (edition: string) => EI(edition.replace(" edition", ""));
 
 /** Every nth row: a spread-out sample, the same on every run. */
-const sample = <T>(rows: T[], n: number) => rows.filter((_, i) => i % Math.ceil(rows.length / n) === 0);
+const sample = <T>(rows: T[], n: number) =>
+  rows.filter((_, i) => i % Math.ceil(rows.length / n) === 0);
 
 describe.skipIf(!present)("energy data against the publishers' workbooks", () => {
   beforeAll(async () => {
@@ -50,7 +59,9 @@ describe.skipIf(!present)("energy data against the publishers' workbooks", () =>
   }, 60_000);
 
   it("Israel's 2023 oil consumption in the 2024 edition is the workbook's cell", async () => {
-    const ws = (await book(EI("2024"))).worksheets.find((w) => w.name.toLowerCase() === "oil consumption - barrels")!;
+    const ws = (await book(EI("2024"))).worksheets.find(
+      (w) => w.name.toLowerCase() === "oil consumption - barrels",
+    )!;
     let israel = 0;
     ws.eachRow((r, i) => {
       if (r.getCell(1).value === "Israel") israel = i;
@@ -61,7 +72,12 @@ describe.skipIf(!present)("energy data against the publishers' workbooks", () =>
     });
     const expected = ws.getCell(israel, col2023).value;
     const row = (await rowsOf("oil-consumption-production")).find(
-      (r) => r.entity === "Israel" && r.measure === "consumption" && r.unit === "thousand b/d" && r.year === "2023" && r.edition === "2024 edition",
+      (r) =>
+        r.entity === "Israel" &&
+        r.measure === "consumption" &&
+        r.unit === "thousand b/d" &&
+        r.year === "2023" &&
+        r.edition === "2024 edition",
     )!;
     expect(Number(row.value)).toBe(expected);
     expect(Number(row.value)).toBeCloseTo(223.3, 1);
@@ -80,18 +96,22 @@ describe.skipIf(!present)("energy data against the publishers' workbooks", () =>
       if (c.value === "Middle East") middleEast = i;
     });
     const row = (await rowsOf("crude-trade-between-regions")).find(
-      (r) => r.kind === "crude" && r.from === "Other CIS" && r.to === "Middle East" && r.year === "2023",
+      (r) =>
+        r.kind === "crude" && r.from === "Other CIS" && r.to === "Middle East" && r.year === "2023",
     )!;
     expect(Number(row.value_mt)).toBe(ws.getCell(otherCis, middleEast).value);
   });
 
   it("Azerbaijan → Italy in 2019, summed over the month rows, equals the register's own cumulative sheet", async () => {
-    const months = (await rowsOf("eu-crude-imports")).filter((r) => r.year === "2019" && r.importer === "Italy" && r.origin === "Azerbaijan");
+    const months = (await rowsOf("eu-crude-imports")).filter(
+      (r) => r.year === "2019" && r.importer === "Italy" && r.origin === "Azerbaijan",
+    );
     const summed = months.reduce((s, r) => s + Number(r.volume_kbbl), 0);
     const detailed = (await book(EU(2019))).worksheets.find((w) => /^detailed/i.test(w.name))!;
     let cumulative = 0;
     detailed.eachRow((r) => {
-      if (r.getCell(2).value === "Italy" && r.getCell(3).value === "Azerbaijan") cumulative += Number(r.getCell(5).value);
+      if (r.getCell(2).value === "Italy" && r.getCell(3).value === "Azerbaijan")
+        cumulative += Number(r.getCell(5).value);
     });
     expect(new Set(months.map((r) => r.period)).size).toBe(12); // every month of the year
     expect(summed).toBeCloseTo(cumulative, 3);
@@ -100,15 +120,21 @@ describe.skipIf(!present)("energy data against the publishers' workbooks", () =>
   it("a sample of every dataset's rows reads back from the sheet and cell each names, in its edition", async () => {
     const checks: [string, string, string, string, number][] = [];
     for (const r of sample(await rowsOf("oil-consumption-production"), 40))
-      if (r.value !== "") checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value)]);
+      if (r.value !== "")
+        checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value)]);
     for (const r of sample(await rowsOf("crude-trade-between-regions"), 20))
-      if (r.value_mt !== "") checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value_mt)]);
+      if (r.value_mt !== "")
+        checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value_mt)]);
     for (const r of sample(await rowsOf("oil-trade-by-region"), 20))
-      if (r.value !== "") checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value)]);
-    for (const r of await rowsOf("oil-conversion-factors")) checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.multiply_by)]);
-    for (const r of sample(await rowsOf("eu-crude-imports"), 30)) checks.push([r.id!, EU(Number(r.year)), r.sheet!, r.cell!, Number(r.volume_kbbl)]);
+      if (r.value !== "")
+        checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.value)]);
+    for (const r of await rowsOf("oil-conversion-factors"))
+      checks.push([r.id!, editionFile(r.edition!), r.sheet!, r.cell!, Number(r.multiply_by)]);
+    for (const r of sample(await rowsOf("eu-crude-imports"), 30))
+      checks.push([r.id!, EU(Number(r.year)), r.sheet!, r.cell!, Number(r.volume_kbbl)]);
     expect(checks.length).toBeGreaterThan(80);
-    for (const [id, file, sheet, cell, value] of checks) expect([id, await cellValue(file, sheet, cell)]).toEqual([id, value]);
+    for (const [id, file, sheet, cell, value] of checks)
+      expect([id, await cellValue(file, sheet, cell)]).toEqual([id, value]);
   }, 120_000);
 
   it("the committed files are exactly what the importers make of the workbooks today", async () => {
@@ -133,7 +159,9 @@ describe.skipIf(!present)("energy data against the publishers' workbooks", () =>
       "eu-crude-imports.meta.json",
       "sources.csv",
     ])
-      expect([name, await readFile(path.join(out, name), "utf8")]).toEqual([name, await readFile(path.join(root, "data", name), "utf8")]);
+      expect([name, await readFile(path.join(out, name), "utf8")]).toEqual([
+        name,
+        await readFile(path.join(root, "data", name), "utf8"),
+      ]);
   }, 180_000);
 });
-

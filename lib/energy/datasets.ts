@@ -470,11 +470,27 @@ export function oilTradeByRegion(reviews: EiReview[]) {
   );
   const ids = uniqueIds(
     rows.map((r) =>
-      slug(`${r.v.region}-${r.v.kind}-${r.v.flow}-${r.v.unitShort === "Mt" ? "mt" : "kbd"}-${r.v.year}-${r.edition}`),
+      slug(
+        `${r.v.region}-${r.v.kind}-${r.v.flow}-${r.v.unitShort === "Mt" ? "mt" : "kbd"}-${r.v.year}-${r.edition}`,
+      ),
     ),
   );
   const csv = writeCsv(
-    ["id", "region", "year", "kind", "flow", "value", "unit", "marker", "edition", "same_in", "sheet", "cell", "source_ids"],
+    [
+      "id",
+      "region",
+      "year",
+      "kind",
+      "flow",
+      "value",
+      "unit",
+      "marker",
+      "edition",
+      "same_in",
+      "sheet",
+      "cell",
+      "source_ids",
+    ],
     rows.map((r, i): CsvValue[] => [
       ids[i],
       r.v.region,
@@ -499,15 +515,34 @@ export function oilTradeByRegion(reviews: EiReview[]) {
     order: 8,
     subtitle: `Crude and product imports and exports of each trading region, ${years.join(", ")}, in million tonnes and thousand barrels daily (${editions.join(", ")} of the Statistical Review)`,
     description:
-      'The Statistical Review\'s regional trade table: each region\'s crude and product imports and exports. "Other Middle East" is the importing region that holds Israel (with Jordan, Lebanon, Syria, Bahrain, Oman, Qatar, Yemen and Iran). A year both editions give keeps the newest figure, and the older one too where it was revised.',
-    units: "Mt: million tonnes in the year; thousand b/d: thousand barrels daily. Crude includes condensates; biofuels are not included.",
+      "The Statistical Review's regional trade table: each region's crude and product imports and exports. \"Other Middle East\" is the importing region that holds Israel (with Jordan, Lebanon, Syria, Bahrain, Oman, Qatar, Yemen and Iran). A year both editions give keeps the newest figure, and the older one too where it was revised.",
+    units:
+      "Mt: million tonnes in the year; thousand b/d: thousand barrels daily. Crude includes condensates; biofuels are not included.",
     attribution: `Energy Institute Statistical Review of World Energy (${editions.join(", ")}), regional trade sheet`,
     columns: [
       { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
       { key: "region", label: "Region", type: "text" },
       { key: "year", label: "Year", type: "integer", min: 1900, display: { plain: true } },
-      { key: "kind", label: "Crude or product", type: "category", values: ["crude", "product"], definitions: { crude: "Crude oil, condensates included.", product: "Refined oil products; biofuels are not included." } },
-      { key: "flow", label: "Flow", type: "category", values: ["imports", "exports"], definitions: { imports: "Brought into the region from other regions.", exports: "Sent from the region to other regions." } },
+      {
+        key: "kind",
+        label: "Crude or product",
+        type: "category",
+        values: ["crude", "product"],
+        definitions: {
+          crude: "Crude oil, condensates included.",
+          product: "Refined oil products; biofuels are not included.",
+        },
+      },
+      {
+        key: "flow",
+        label: "Flow",
+        type: "category",
+        values: ["imports", "exports"],
+        definitions: {
+          imports: "Brought into the region from other regions.",
+          exports: "Sent from the region to other regions.",
+        },
+      },
       {
         key: "value",
         label: "Figure",
@@ -518,8 +553,21 @@ export function oilTradeByRegion(reviews: EiReview[]) {
         description: "The cell's value, unrounded in downloads; shown to one decimal.",
         display: { digits: 1 },
       },
-      { key: "unit", label: "Unit", type: "category", values: ["thousand b/d", "Mt"], definitions: { "thousand b/d": "Thousand barrels daily.", Mt: "Million tonnes." } },
-      { key: "marker", label: "Marker", type: "category", optional: true, values: MARKERS, definitions: MARKER_DEFINITIONS },
+      {
+        key: "unit",
+        label: "Unit",
+        type: "category",
+        values: ["thousand b/d", "Mt"],
+        definitions: { "thousand b/d": "Thousand barrels daily.", Mt: "Million tonnes." },
+      },
+      {
+        key: "marker",
+        label: "Marker",
+        type: "category",
+        optional: true,
+        values: MARKERS,
+        definitions: MARKER_DEFINITIONS,
+      },
       { key: "edition", label: "Edition", type: "category", values: editions },
       { key: "same_in", label: "Same figure in", type: "text", optional: true },
       { key: "sheet", label: "Sheet", type: "text" },
@@ -541,7 +589,12 @@ export function oilTradeByRegion(reviews: EiReview[]) {
         id: "crude-imports-by-region",
         title: `Crude imports by region, ${latest}`,
         subtitle: `Thousand barrels daily, ${editions[editions.length - 1]}. "Other Middle East" holds Israel.`,
-        where: { kind: ["crude"], flow: ["imports"], unit: ["thousand b/d"], year: [String(latest)] },
+        where: {
+          kind: ["crude"],
+          flow: ["imports"],
+          unit: ["thousand b/d"],
+          year: [String(latest)],
+        },
         x: "region",
         series: "flow",
         value: "value",

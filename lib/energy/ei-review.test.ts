@@ -98,7 +98,9 @@ describe(parseEiReview, () => {
   it("reads the regional trade table: each block's year, crude and product, imports and exports, both units", () => {
     const t = ok(parseEiReview(review("2024"))).trade;
     expect(t).toHaveLength(2 * 3 * 8);
-    const ome = t.filter((v) => v.region === "Other Middle East" && v.kind === "crude" && v.flow === "imports");
+    const ome = t.filter(
+      (v) => v.region === "Other Middle East" && v.kind === "crude" && v.flow === "imports",
+    );
     expect(ome.map((v) => [v.year, v.unit, v.value, v.cell])).toEqual([
       [2022, "million tonnes", 15.1, "B6"],
       [2023, "million tonnes", 14.6, "F6"],

@@ -441,19 +441,33 @@ function readMatrix(wb: Workbook, problems: Problems): EiReview["matrix"] | unde
 function readTradeTable(wb: Workbook, problems: Problems): EiTradeValue[] {
   const found = sheetsTitled(wb, /^oil trade in ((?:19|20)\d\d) and ((?:19|20)\d\d)$/i);
   if (found.length !== 1) {
-    problems.whole(found.length === 0 ? 'no sheet titled "Oil trade in <year> and <year>": the layout changed' : `${found.length} sheets titled "Oil trade in …"`);
+    problems.whole(
+      found.length === 0
+        ? 'no sheet titled "Oil trade in <year> and <year>": the layout changed'
+        : `${found.length} sheets titled "Oil trade in …"`,
+    );
     return [];
   }
   const { sheet, row: titleRow, match } = found[0]!;
   const years = [Number(match[1]), Number(match[2])];
   const yearRow = titleRow + 1;
   const kindRow = titleRow + 2;
-  const columns: { column: number; year: number; kind: "crude" | "product"; flow: "imports" | "exports" }[] = [];
+  const columns: {
+    column: number;
+    year: number;
+    kind: "crude" | "product";
+    flow: "imports" | "exports";
+  }[] = [];
   for (let c = 2; c <= 9; c++) {
     const kind = text(sheet.cell(kindRow, c)).toLowerCase();
     const flow = text(sheet.cell(kindRow + 1, c)).toLowerCase();
     if ((kind !== "crude" && kind !== "product") || (flow !== "imports" && flow !== "exports")) {
-      problems.add(sheet.name, kindRow, c, 'expected "Crude" or "Product" over "Imports" or "Exports": the layout changed');
+      problems.add(
+        sheet.name,
+        kindRow,
+        c,
+        'expected "Crude" or "Product" over "Imports" or "Exports": the layout changed',
+      );
       return [];
     }
     columns.push({ column: c, year: years[c < 6 ? 0 : 1]!, kind, flow });
@@ -462,7 +476,12 @@ function readTradeTable(wb: Workbook, problems: Problems): EiTradeValue[] {
   for (const [i, year] of years.entries()) {
     const over = [0, 1, 2, 3].map((k) => sheet.cell(yearRow, 2 + i * 4 + k));
     if (!over.includes(year)) {
-      problems.add(sheet.name, yearRow, 2 + i * 4, `expected the year ${year} over columns ${i === 0 ? "B–E" : "F–I"}: the layout changed`);
+      problems.add(
+        sheet.name,
+        yearRow,
+        2 + i * 4,
+        `expected the year ${year} over columns ${i === 0 ? "B–E" : "F–I"}: the layout changed`,
+      );
       return [];
     }
   }
@@ -482,11 +501,29 @@ function readTradeTable(wb: Workbook, problems: Problems): EiTradeValue[] {
     if (sheet.cell(r, 2) === null) break; // the footnotes
     for (const col of columns) {
       const read = readValue(sheet, r, col.column, problems);
-      if (read) values.push({ region: name, year: col.year, kind: col.kind, flow: col.flow, unit, ...read, sheet: sheet.name, cell: cellAddress(r, col.column) });
+      if (read)
+        values.push({
+          region: name,
+          year: col.year,
+          kind: col.kind,
+          flow: col.flow,
+          unit,
+          ...read,
+          sheet: sheet.name,
+          cell: cellAddress(r, col.column),
+        });
     }
   }
-  if (!values.some((v) => v.unit === "thousand barrels daily") || !values.some((v) => v.unit === "million tonnes"))
-    problems.add(sheet.name, kindRow + 1, 1, 'expected a "Million tonnes" block and a "Thousand barrels daily" block: the layout changed');
+  if (
+    !values.some((v) => v.unit === "thousand barrels daily") ||
+    !values.some((v) => v.unit === "million tonnes")
+  )
+    problems.add(
+      sheet.name,
+      kindRow + 1,
+      1,
+      'expected a "Million tonnes" block and a "Thousand barrels daily" block: the layout changed',
+    );
   return values;
 }
 
