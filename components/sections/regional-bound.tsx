@@ -6,8 +6,6 @@ import { boundText } from "@/lib/pages/context-table";
  * country's oil consumption, labelled as the upper bound it is, with its formula and cells.
  */
 export function RegionalBound({ bound }: { bound: BoundView }) {
-  const rowHeight = 34;
-  const height = bound.years.length * rowHeight + 24;
   return (
     <figure className="regional-bound" aria-labelledby={`bound-${bound.id}-title`}>
       <figcaption>
@@ -23,40 +21,25 @@ export function RegionalBound({ bound }: { bound: BoundView }) {
           No year has both the regional flow and {bound.country}&rsquo;s consumption in the data.
         </p>
       ) : (
-        <svg
-          viewBox={`0 0 640 ${height}`}
-          role="img"
-          aria-label={bound.years
-            .map((y) => `${y.year}: ${boundText(y.percent, y.bpd, bound.country)}`)
-            .join("; ")}
+        // HTML bars on a fixed 0–100% scale reflow on a phone, where an SVG's text would shrink.
+        <div
           className="bound-bars"
+          role="list"
+          aria-label={`Scale: 0–100% of ${bound.country}'s oil consumption`}
         >
-          {[0, 25, 50, 75, 100].map((t) => (
-            <g key={t}>
-              <line x1={60 + t * 4.4} x2={60 + t * 4.4} y1={0} y2={height - 20} className="grid" />
-              <text x={60 + t * 4.4} y={height - 6} textAnchor="middle" className="tick">
-                {t}%
-              </text>
-            </g>
+          {bound.years.map((y) => (
+            <div key={y.year} className="bound-row" role="listitem">
+              <span className="bound-year">{y.year}</span>
+              <span className="bound-track" aria-hidden="true">
+                <span className="bound-bar" style={{ width: `${Math.min(100, y.percent)}%` }} />
+              </span>
+              <span className="bound-label">{boundText(y.percent, y.bpd, bound.country)}</span>
+            </div>
           ))}
-          {bound.years.map((y, i) => (
-            <g key={y.year} transform={`translate(0 ${i * rowHeight + 4})`}>
-              <text x={52} y={17} textAnchor="end" className="tick">
-                {y.year}
-              </text>
-              <rect
-                x={60}
-                y={4}
-                width={Math.min(100, y.percent) * 4.4}
-                height={18}
-                className="bound-bar"
-              />
-              <text x={66 + Math.min(100, y.percent) * 4.4} y={17} className="bound-label">
-                at most {y.percent.toFixed(1)}%
-              </text>
-            </g>
-          ))}
-        </svg>
+          <p className="muted bound-scale">
+            Bars on a scale of 0–100% of {bound.country}&rsquo;s oil consumption.
+          </p>
+        </div>
       )}
       <ul className="notes">
         {bound.years.map((y) => (

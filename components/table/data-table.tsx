@@ -9,7 +9,7 @@ import {
   type Updater,
 } from "@tanstack/react-table";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { formatNumber, rowValue } from "@/lib/data/format";
+import { formatNumber, plainDecimal, rowValue } from "@/lib/data/format";
 import { unpackRows, type PackedRows } from "@/lib/data/packed-rows";
 import { textCell } from "@/lib/data/roles";
 import type { DataRow } from "@/lib/data/schema";
@@ -309,7 +309,13 @@ export function DataTable({
                             className={col.kind === "number" ? "num" : undefined}
                             data-key={col.key}
                             data-label={col.label}
-                            data-value={v === undefined ? "" : String(v)}
+                            data-value={
+                              v === undefined
+                                ? ""
+                                : typeof v === "number"
+                                  ? plainDecimal(v)
+                                  : String(v)
+                            }
                           >
                             {renderCell(col, data)}
                           </td>

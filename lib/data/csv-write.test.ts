@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { plainDecimal, writeCsv } from "./csv-write";
+import { writeCsv } from "./csv-write";
+import { plainDecimal } from "./format";
 
 describe(writeCsv, () => {
   it("writes RFC 4180 with CRLF after every line, quoting only what needs it, never altering a value", () => {

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { plainDecimal } from "./format";
 
 /**
  * The one CSV writer, for data files and downloads alike: RFC 4180 (comma, CRLF after every
@@ -24,7 +25,9 @@ export function writeCsv(
     {
       fields: [...header],
       data: rows.map((r) =>
-        r.map((v) => (v === undefined ? "" : typeof v === "number" ? plainDecimal(v) : v)),
+        // Only numbers JavaScript would write with an exponent become text; the rest stay
+        // numbers, so a negative number is never mistaken for a formula.
+        r.map((v) => (v === undefined ? "" : typeof v === "number" && /e/.test(String(v)) ? plainDecimal(v) : v)),
       ),
     },
     {
@@ -36,20 +39,3 @@ export function writeCsv(
   return `${text}\r\n`;
 }
 
-/**
- * A number as plain decimal text: `1.5e-7` becomes `0.00000015` (the data files' number reader
- * refuses exponents, which spreadsheets misread). Digits are kept exactly as JavaScript's
- * shortest round-trip form gives them.
- */
-export function plainDecimal(n: number): string {
-  const s = String(n);
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign, first, rest = "", e] = m;
-  const digits = first! + rest;
-  const exp = Number(e);
-  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-  return digits.length > exp + 1
-    ? `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`
-    : `${sign}${digits.padEnd(exp + 1, "0")}`;
-}

@@ -98,3 +98,21 @@ export function formatPartialDate(s: string): string {
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/**
+ * A number as plain decimal text: `1.5e-7` becomes `0.00000015` (the data files' number reader
+ * refuses exponents, which spreadsheets misread). Digits are kept exactly as JavaScript's
+ * shortest round-trip form gives them.
+ */
+export function plainDecimal(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, first, rest = "", e] = m;
+  const digits = first! + rest;
+  const exp = Number(e);
+  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+  return digits.length > exp + 1
+    ? `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`
+    : `${sign}${digits.padEnd(exp + 1, "0")}`;
+}
