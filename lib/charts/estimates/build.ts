@@ -127,12 +127,12 @@ export function buildEstimates(spec: EstimatesSpec, ctx: ChartContext): Estimate
     dataset.roles,
     rows.filter((r) => drawn.has(String(r[dataset.roles.id]))),
   );
-  // Without lineage columns a dataset cannot say which figures are independent (a statistics
-  // series: each edition's figure for a year revises the last), so it counts figures.
-  const counted = dataset.roles.derivedFrom
-    ? independenceText
-    : (n: number, p: number) =>
-        `${n} figure${n === 1 ? "" : "s"} from ${p} publication${p === 1 ? "" : "s"}`;
+  // A statistics series in several vintages (each edition's figure for a year revises the
+  // last) holds no independent estimates: it counts figures.
+  const counted = dataset.roles.vintage
+    ? (n: number, p: number) =>
+        `${n} figure${n === 1 ? "" : "s"} from ${p} publication${p === 1 ? "" : "s"}`
+    : independenceText;
   const summary =
     points.length === 0
       ? "No rows match this chart."
