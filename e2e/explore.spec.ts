@@ -161,7 +161,7 @@ test("keyboard only: tab to the download, take it, sort by a heading, open a foo
   consoleErrors,
 }) => {
   await page.goto(OIL);
-  const focusOn = async (selector: string, max = 240) => {
+  const focusOn = async (selector: string, max = 600) => {
     const target = page.locator(selector).first();
     for (let i = 0; i < max; i++) {
       if (await target.evaluate((el) => el === document.activeElement)) return;

@@ -9,7 +9,7 @@ export function RegionalBound({ bound }: { bound: BoundView }) {
   return (
     <figure className="regional-bound" aria-labelledby={`bound-${bound.id}-title`}>
       <figcaption>
-        <h4 id={`bound-${bound.id}-title`}>{bound.title}</h4>
+        <h3 id={`bound-${bound.id}-title`}>{bound.title}</h3>
         <p className="subtitle">
           Computed by Flowledger. A <strong>regional upper bound</strong>, drawn apart from the
           estimates: the whole regional flow, as if all of it went to {bound.country}. Not the
