@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   readHttpUrl,
   readInteger,
@@ -16,32 +15,38 @@ export function isShareUnit(unit: string | undefined): boolean {
   return unit !== undefined && /^%\s*of\b/.test(unit.trim());
 }
 
-function fromReader<T>(read: (s: string) => CellResult<T>) {
-  return (s: string, ctx: z.RefinementCtx) => {
+/**
+ * Checks one non-empty cell of a column and returns its typed value, or records why not in
+ * `issues` (and returns undefined). Plain functions over the cell readers: validation runs on
+ * every cell of every dataset at every build and import, so it allocates as little as it can.
+ */
+type CellCheck = (s: string, issues: string[]) => Cell | undefined;
+
+function fromReader<T extends Cell>(read: (s: string) => CellResult<T>): CellCheck {
+  return (s, issues) => {
     const r = read(s);
     if (r.ok) return r.value;
-    ctx.addIssue({ code: "custom", message: r.message });
-    return z.NEVER;
+    issues.push(r.message);
+    return undefined;
   };
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** The zod schema for one non-empty cell of a column. */
-function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.ZodType<Cell, string> {
-  const text = z.string();
+function cellCheck(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): CellCheck {
   switch (col.type) {
     case "id":
-      return text.regex(ID, "ids use lower-case letters, digits and hyphens only");
+      return (s, issues) =>
+        ID.test(s) ? s : void issues.push("ids use lower-case letters, digits and hyphens only");
     case "text":
-      return text;
+      return (s) => s;
     case "category": {
       const values = col.values;
-      if (!values) return text;
-      return text.refine((v) => values.includes(v), {
-        error: (iss) =>
-          `"${truncate(String(iss.input))}" is not one of: ${values.map((v) => `"${v}"`).join(", ")}`,
-      });
+      if (!values) return (s) => s;
+      const allowed = new Set(values);
+      const list = values.map((v) => `"${v}"`).join(", ");
+      return (s, issues) =>
+        allowed.has(s) ? s : void issues.push(`"${truncate(s)}" is not one of: ${list}`);
     }
     case "number":
     case "percent":
@@ -49,42 +54,40 @@ function cellSchema(col: ColumnSpec, knownSourceIds: ReadonlySet<string>): z.Zod
       const read = col.type === "integer" ? readInteger : readNumber;
       const min = col.type === "percent" ? (col.min ?? 0) : col.min;
       const max = col.type === "percent" ? (col.max ?? 100) : col.max;
-      return text.transform(fromReader(read)).superRefine((n, ctx) => {
-        if (min !== undefined && n < min)
-          ctx.addIssue({ code: "custom", message: `${n} is below the minimum ${min}` });
-        if (max !== undefined && n > max)
-          ctx.addIssue({ code: "custom", message: `${n} is above the maximum ${max}` });
-      });
+      return (s, issues) => {
+        const r = read(s);
+        if (!r.ok) return void issues.push(r.message);
+        const n = r.value;
+        const before = issues.length;
+        if (min !== undefined && n < min) issues.push(`${n} is below the minimum ${min}`);
+        if (max !== undefined && n > max) issues.push(`${n} is above the maximum ${max}`);
+        return issues.length === before ? n : undefined;
+      };
     }
     case "date":
-      return text.transform(fromReader(readPartialDate));
+      return fromReader(readPartialDate);
     case "url":
-      return text.transform(fromReader(readHttpUrl));
+      return fromReader(readHttpUrl);
     case "evidence":
-      return text.transform((s, ctx) => {
+      return (s, issues) => {
         const refs = s.split(";").map((r) => r.trim());
-        for (const ref of refs) {
+        for (const ref of refs)
           if (!EVIDENCE_REF.test(ref))
-            ctx.addIssue({
-              code: "custom",
-              message: `"${truncate(ref)}" is not an evidence reference (write dataset-slug#row-id or source:source-id)`,
-            });
-        }
+            issues.push(
+              `"${truncate(ref)}" is not an evidence reference (write dataset-slug#row-id or source:source-id)`,
+            );
         return refs;
-      });
+      };
     case "sources":
-      return text.transform((s, ctx) => {
+      return (s, issues) => {
         const ids = s.split(";").map((id) => id.trim());
         for (const id of ids) {
-          if (id === "") ctx.addIssue({ code: "custom", message: "empty source id (stray `;`)" });
+          if (id === "") issues.push("empty source id (stray `;`)");
           else if (!knownSourceIds.has(id))
-            ctx.addIssue({
-              code: "custom",
-              message: `unknown source id "${truncate(id)}" (not in data/sources.csv)`,
-            });
+            issues.push(`unknown source id "${truncate(id)}" (not in data/sources.csv)`);
         }
         return ids;
-      });
+      };
   }
 }
 
@@ -131,14 +134,12 @@ export function validateRows(
   if (problems.length > 0) return { rows: [], lines: [], problems };
 
   const indexOf = new Map(csv.header.map((h, i) => [h, i]));
-  const shape: Record<string, z.ZodType<Cell | undefined, unknown>> = {};
-  for (const c of meta.columns) {
-    const cell = cellSchema(c, knownSourceIds);
-    shape[c.key] = c.optional
-      ? z.preprocess((v) => (v === "" ? undefined : v), cell.optional())
-      : z.string().min(1, "required value is empty").pipe(cell);
-  }
-  const rowSchema = z.object(shape);
+  const checks = meta.columns.map((c) => ({
+    key: c.key,
+    at: indexOf.get(c.key)!,
+    optional: c.optional === true,
+    check: cellCheck(c, knownSourceIds),
+  }));
   const idColumn = meta.columns.find((c) => c.type === "id")?.key;
 
   const rows: DataRow[] = [];
@@ -147,31 +148,30 @@ export function validateRows(
   const lineByContent = new Map<string, number>();
   const contentKeys =
     meta.uniqueBy ?? meta.columns.filter((c) => c.type !== "id").map((c) => c.key);
-  // Worked out once, not per row: where each column is in the CSV, and which need extra checks.
-  const cellIndex = meta.columns.map((c) => indexOf.get(c.key)!);
+  // Worked out once, not per row: which columns need extra checks.
   const shareChecked = meta.columns.filter((c) => c.type === "number");
   const periodChecked = meta.columns.filter((c) => c.notBefore);
+  const issues: string[] = [];
 
   for (const record of csv.records) {
-    const input: Record<string, string> = {};
-    meta.columns.forEach((c, i) => (input[c.key] = record.cells[cellIndex[i]!]!.trim()));
-    const parsed = rowSchema.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({
-          file: csvFile,
-          line: record.line,
-          column: String(issue.path[0] ?? FILE_LEVEL),
-          message: issue.message,
-        });
-      }
-      continue;
-    }
     const row: DataRow = {};
-    for (const c of meta.columns) {
-      const v = parsed.data[c.key];
-      if (v !== undefined) row[c.key] = v;
+    let failed = false;
+    for (const { key, at, optional, check } of checks) {
+      const raw = record.cells[at]!.trim();
+      if (raw === "") {
+        if (!optional) issues.push("required value is empty");
+      } else {
+        const v = check(raw, issues);
+        if (v !== undefined) row[key] = v;
+      }
+      if (issues.length > 0) {
+        for (const message of issues)
+          problems.push({ file: csvFile, line: record.line, column: key, message });
+        issues.length = 0;
+        failed = true;
+      }
     }
+    if (failed) continue;
 
     const before = problems.length;
     for (const c of shareChecked) {
