@@ -1,3 +1,5 @@
+import { formatNumber } from "../data/format";
+
 /**
  * Axes shared by every chart type: round value ticks, year ticks thinned to what fits the
  * width, the plot margins, and pixel rounding. The server's SVG and the interactive charts take
@@ -12,6 +14,15 @@ export interface Margin {
 }
 
 export const MARGIN: Margin = { top: 12, right: 16, bottom: 28, left: 52 };
+
+/**
+ * Room for the value axis: the default margin, or more when the longest tick label
+ * ("200,000") would not fit in it (labels at 12 px are about 7 px a character).
+ */
+export function valueAxisWidth(ticks: readonly number[], margin: Margin = MARGIN): number {
+  const longest = Math.max(0, ...ticks.map((t) => formatNumber(t).length));
+  return Math.max(margin.left, Math.ceil(14 + longest * 7));
+}
 
 /** A miniature (the overview cards): marks only, no axes or labels. */
 export const COMPACT: Margin = { top: 4, right: 4, bottom: 4, left: 4 };

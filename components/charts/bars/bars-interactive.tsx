@@ -47,7 +47,7 @@ export function BarsInteractive({ data, layout }: { data: BarsChartData; layout:
       />
       <YAxis
         stroke="var(--axis)"
-        width={56}
+        width={layout.margin.left}
         domain={layout.yDomain}
         ticks={layout.yTicks.map((t) => t.value)}
       />

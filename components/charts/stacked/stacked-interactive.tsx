@@ -79,7 +79,7 @@ export function StackedInteractive({
       />
       <YAxis
         stroke="var(--axis)"
-        width={56}
+        width={layout.margin.left}
         domain={layout.yDomain}
         ticks={layout.yTicks.map((t) => t.value)}
         // Shares sum to 100 up to floating-point noise; keep the axis at exactly its domain.

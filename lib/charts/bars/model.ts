@@ -1,4 +1,12 @@
-import { COMPACT, labelsThatFit, MARGIN, niceTicks, px, type Margin } from "../axis";
+import {
+  COMPACT,
+  labelsThatFit,
+  MARGIN,
+  niceTicks,
+  px,
+  valueAxisWidth,
+  type Margin,
+} from "../axis";
 import type { Tick } from "../estimates/model";
 
 /**
@@ -84,23 +92,25 @@ export function bandsFor(
 } {
   const values = percent ? [0, 25, 50, 75, 100] : niceTicks(max);
   const top = values[values.length - 1]!;
+  const withAxis =
+    margin === COMPACT ? margin : { ...margin, left: valueAxisWidth(values, margin) };
   // Long labels are turned and given room below the bars, except in a miniature (no labels).
   const rotateLabels = margin !== COMPACT && categories.some((c) => c.length > 7);
-  const step = (width - margin.left - margin.right) / Math.max(1, categories.length);
+  const step = (width - withAxis.left - withAxis.right) / Math.max(1, categories.length);
   // A turned label runs down-left from its bar: it is cut to what fits left of the first bar.
   const maxChars = rotateLabels
     ? Math.max(
         6,
-        Math.min(MAX_LABEL_CHARS, Math.floor((margin.left + step / 2) / (COS30 * CHAR_PX))),
+        Math.min(MAX_LABEL_CHARS, Math.floor((withAxis.left + step / 2) / (COS30 * CHAR_PX))),
       )
     : Infinity;
   const longest = Math.min(maxChars, Math.max(0, ...categories.map((c) => c.length)));
   const m = rotateLabels
     ? {
-        ...margin,
+        ...withAxis,
         bottom: Math.max(margin.bottom, Math.ceil(LABEL_GAP + longest * CHAR_PX * SIN30 + 8)),
       }
-    : margin;
+    : withAxis;
   const plot = width - m.left - m.right;
   const barWidth = px(Math.max(2, step * 0.78));
   const y = (v: number) => px(height - m.bottom - (v / top) * (height - m.top - m.bottom));
