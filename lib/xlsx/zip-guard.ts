@@ -3,7 +3,7 @@ import { Unzip, UnzipInflate } from "fflate";
 /**
  * Limits checked before a workbook is handed to the xlsx reader, which would otherwise inflate
  * and parse whatever it is given. The largest real input (an Energy Institute workbook) is
- * 3.7 MB zipped, about 45 MB of XML and 600,000 cells; the limits leave room for growth and
+ * 3.7 MB zipped, about 15 MB of XML and 340,000 cells; the limits leave room for growth and
  * stop a zip bomb or a runaway sheet long before memory runs out.
  */
 export const WORKBOOK_LIMITS = {
