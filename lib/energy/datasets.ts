@@ -379,7 +379,7 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
     description:
       "The Statistical Review's inter-area movements matrix: exporters (rows; the Middle East split into Iraq, Kuwait, Saudi Arabia, the UAE and Other Middle East) by importing regions (columns), for the one year each edition covers. Movements within a region are excluded.",
     units:
-      "Mt: million tonnes in the year. Crude includes condensates. Convert with the workbook's factors (oil-conversion-factors), never with a guess.",
+      "Mt: million tonnes in the year. Crude includes condensates. Conversions on this site use the review's own factors (the crude oil conversion factors dataset).",
     attribution: `Energy Institute Statistical Review of World Energy (${editions.join(", ")}), sheet "Oil - Inter-area movements"`,
     columns: [
       { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
