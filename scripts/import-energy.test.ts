@@ -222,6 +222,20 @@ describe("npm run import:ei and import:eu-crude on hostile workbooks", () => {
     ]);
   });
 
+  it("refuses a data folder that does not exist, before writing anything", async () => {
+    const missing = path.join(dir, "no-such-folder");
+    const r = run(
+      "eu-crude",
+      file("Crude_Oil_Imports_Reporting_Country_2019.xlsx"),
+      "--out",
+      missing,
+    );
+    expect(r.stderr.split("\n")[0]).toBe(
+      `${missing}: no such folder (give --out an existing data folder)`,
+    );
+    expect(r.status).toBe(1);
+  });
+
   it("refuses the same edition given twice, writing nothing", async () => {
     const out = await sourcesOnly();
     const before = await snapshot(out);

@@ -1,4 +1,5 @@
 import "server-only";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { writeFilesAtomically } from "./atomic-write";
 import { buildCatalog, SOURCES_FILE, type DataFile } from "./catalog";
@@ -24,6 +25,8 @@ export async function replaceDataFiles(
   sources: SourceUpdate[],
   hooks?: Parameters<typeof writeFilesAtomically>[2],
 ): Promise<{ ok: true } | { ok: false; problems: string[] }> {
+  if (!statSync(out, { throwIfNoEntry: false })?.isDirectory())
+    return { ok: false, problems: [`${out}: no such folder (give --out an existing data folder)`] };
   const current = await readDataFiles(out).catch((): DataFile[] => []);
   const sourcesNow = current.find((f) => f.name === SOURCES_FILE);
   let sourcesText = sourcesNow ? new TextDecoder().decode(sourcesNow.bytes) : undefined;
