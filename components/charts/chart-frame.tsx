@@ -59,7 +59,8 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
     if (!interactive) startTransition(() => setInteractive(true));
   };
   const [exportError, setExportError] = useState<string>();
-  const canShare = chart.kind === "stacked" && !chart.percent;
+  // A lone series is 100% of every bar: no share view to offer.
+  const canShare = chart.kind === "stacked" && !chart.percent && chart.series.length > 1;
   const yLabel =
     canShare && mode === "share"
       ? "% of each year's total (computed from the values shown)"
