@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BODY, countrySheet, reviewSheets } from "@/tests/ei-fixture";
+import { snapshot, sourcesOnly } from "@/tests/helpers";
 import { xlsxBytes } from "@/tests/xlsx-grid";
 import { WORKBOOK_LIMITS } from "@/lib/xlsx/zip-guard";
 
@@ -27,22 +28,6 @@ function run(which: "ei" | "eu-crude", ...args: string[]) {
     },
   );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-async function snapshot(dir: string) {
-  const names = (await readdir(dir)).sort();
-  return Object.fromEntries(
-    await Promise.all(
-      names.map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as const),
-    ),
-  );
-}
-
-/** A data folder holding only sources.csv. */
-async function sourcesOnly() {
-  const dir = await mkdtemp(path.join(tmpdir(), "flowledger-energy-"));
-  await cp(path.join(root, "data/sources.csv"), path.join(dir, "sources.csv"));
-  return dir;
 }
 
 let dir: string;

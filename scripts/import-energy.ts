@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { importEi, importEuCrude } from "../lib/energy/import";
+import { printImportResult } from "./import-result";
 
 const COMMANDS = { ei: importEi, "eu-crude": importEuCrude } as const;
 const which = process.argv[2] as keyof typeof COMMANDS;
@@ -39,16 +40,7 @@ async function main(): Promise<number> {
     accessed: values.accessed ?? new Date().toISOString().slice(0, 10),
     ...(values["source-note"] ? { sourceNote: values["source-note"] } : {}),
   });
-  if (!result.ok) {
-    for (const line of result.problems) console.error(line);
-    const n = result.problems.length;
-    console.error(
-      `\n${n} problem${n === 1 ? "" : "s"}: nothing was imported; no file was changed.`,
-    );
-    return 1;
-  }
-  console.log(result.summary);
-  return 0;
+  return printImportResult(result);
 }
 
 main().then(

@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { snapshot, sourcesOnly } from "@/tests/helpers";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
@@ -18,28 +19,9 @@ function importSipri(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function snapshot(dir: string) {
-  const names = (await readdir(dir)).sort();
-  return Object.fromEntries(
-    await Promise.all(
-      names.map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as const),
-    ),
-  );
-}
-
 async function copyOfData() {
   const dir = await mkdtemp(path.join(tmpdir(), "flowledger-data-"));
   await cp(path.join(root, "data"), dir, { recursive: true });
-  return dir;
-}
-
-/**
- * A data folder holding only sources.csv: the fixture registers hold a handful of deals, so
- * importing them into a copy of data/ would (rightly) be refused for the ledger's evidence.
- */
-async function sourcesOnly() {
-  const dir = await mkdtemp(path.join(tmpdir(), "flowledger-data-"));
-  await cp(path.join(root, "data/sources.csv"), path.join(dir, "sources.csv"));
   return dir;
 }
 

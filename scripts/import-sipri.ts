@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_SIPRI_OPTIONS, parsePair, type SipriImportOptions } from "../lib/sipri/datasets";
 import { importSipri } from "../lib/sipri/import";
+import { printImportResult } from "./import-result";
 
 const USAGE =
   'usage: npm run import:sipri -- <trade-register.csv> [--out data] [--deliveries "Israel>Azerbaijan"] [--country "Azerbaijan:imports"] [--accessed YYYY-MM-DD] [--vintage YYYY-MM-DD] [--source-note "…"]';
@@ -53,17 +54,7 @@ async function main(): Promise<number> {
         : fail(`--country "${s}": write Country:imports or Country:exports`);
     });
 
-  const result = await importSipri(positionals[0]!, values.out!, opts, values.vintage);
-  if (!result.ok) {
-    for (const line of result.problems) console.error(line);
-    const n = result.problems.length;
-    console.error(
-      `\n${n} problem${n === 1 ? "" : "s"}: nothing was imported; no file was changed.`,
-    );
-    return 1;
-  }
-  console.log(result.summary);
-  return 0;
+  return printImportResult(await importSipri(positionals[0]!, values.out!, opts, values.vintage));
 }
 
 main().then(

@@ -1,3 +1,6 @@
+import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { buildCatalog, type CatalogResult, type Dataset } from "@/lib/data/catalog";
 import { resolveRoles } from "@/lib/data/roles";
 import { datasetMetaSchema, type DataRow } from "@/lib/data/schema";
@@ -424,4 +427,21 @@ export function miniCatalog() {
   const r = catalogFrom(MINI);
   if (!r.catalog) throw new Error(r.problems.map(formatProblem).join("\n"));
   return r.catalog;
+}
+
+/** Every file of a folder and its text: compared before and after a refused import. */
+export async function snapshot(dir: string) {
+  const names = (await readdir(dir)).sort();
+  return Object.fromEntries(
+    await Promise.all(
+      names.map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as const),
+    ),
+  );
+}
+
+/** A fresh data folder holding only the project's sources.csv, for importers to write into. */
+export async function sourcesOnly() {
+  const dir = await mkdtemp(path.join(tmpdir(), "flowledger-data-"));
+  await cp(path.resolve(import.meta.dirname, "../data/sources.csv"), path.join(dir, "sources.csv"));
+  return dir;
 }

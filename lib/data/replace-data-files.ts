@@ -8,6 +8,9 @@ import { formatProblem } from "./problems";
 import type { Source } from "./schema";
 import { upsertSource } from "./sources-file";
 
+/** What every import command ends with: a summary, or the located problems and nothing written. */
+export type ImportResult = { ok: true; summary: string } | { ok: false; problems: string[] };
+
 export interface SourceUpdate {
   source: Source;
   /** Rows whose id starts with this (an older vintage of the same source) are replaced. */

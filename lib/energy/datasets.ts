@@ -1,4 +1,5 @@
 import { writeCsv, type CsvValue } from "../data/csv-write";
+import { slug, uniqueIds } from "../data/row-ids";
 import type { DatasetMeta, Source } from "../data/schema";
 import type { EiReview } from "./ei-review";
 import type { EuImportRow } from "./eu-register";
@@ -52,27 +53,6 @@ export function euSource(rows: EuImportRow[], accessed: string, note?: string): 
   };
 }
 
-function slug(s: string): string {
-  return (
-    s
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "x"
-  );
-}
-
-/** Ids from readable parts; a clash gets a numeric suffix. */
-function uniqueIds(bases: string[]): string[] {
-  const seen = new Map<string, number>();
-  return bases.map((b) => {
-    const n = (seen.get(b) ?? 0) + 1;
-    seen.set(b, n);
-    return n === 1 ? b : `${b}-${n}`;
-  });
-}
-
 const json = (meta: DatasetMeta) => `${JSON.stringify(meta, null, 2)}\n`;
 const MARKERS = ["less than 0.05", "n/a", "-"];
 const MARKER_DEFINITIONS = {
@@ -81,6 +61,65 @@ const MARKER_DEFINITIONS = {
   "n/a": 'The workbook shows "n/a": not available.',
   "-": 'The workbook shows "-": no figure.',
 };
+
+type Column = DatasetMeta["columns"][number];
+
+const ID_COLUMN: Column = { key: "id", label: "Row ID", type: "id", display: { hidden: true } };
+const YEAR_COLUMN: Column = {
+  key: "year",
+  label: "Year",
+  type: "integer",
+  min: 1900,
+  display: { plain: true },
+};
+const UNIT_COLUMN: Column = {
+  key: "unit",
+  label: "Unit",
+  type: "category",
+  values: ["thousand b/d", "Mt"],
+  definitions: { "thousand b/d": "Thousand barrels daily.", Mt: "Million tonnes." },
+};
+const MARKER_COLUMN: Column = {
+  key: "marker",
+  label: "Marker",
+  type: "category",
+  optional: true,
+  values: MARKERS,
+  definitions: MARKER_DEFINITIONS,
+};
+
+/** Where each figure was read: its edition (and the editions that agree), sheet, cell, source. */
+function traceColumns(editions: string[], opts: { sameIn?: boolean } = {}): Column[] {
+  return [
+    {
+      key: "edition",
+      label: "Edition",
+      type: "category",
+      values: editions,
+      description:
+        "The edition of the Statistical Review this figure is read from (the data vintage).",
+    },
+    ...(opts.sameIn
+      ? [
+          {
+            key: "same_in",
+            label: "Same figure in",
+            type: "text",
+            optional: true,
+            description: "Other editions that give this figure for this year unchanged.",
+          } satisfies Column,
+        ]
+      : []),
+    {
+      key: "sheet",
+      label: "Sheet",
+      type: "text",
+      description: "The sheet's name in that edition's workbook.",
+    },
+    { key: "cell", label: "Cell", type: "text" },
+    { key: "source_ids", label: "Source", type: "sources" },
+  ];
+}
 
 /** Two readings of one cell agree when they differ only by floating-point noise. */
 const sameFigure = (a: number | undefined, b: number | undefined) =>
@@ -202,7 +241,7 @@ export function oilConsumptionProduction(reviews: EiReview[]) {
       label: "Israel's oil consumption, latest year",
     },
     columns: [
-      { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
+      ID_COLUMN,
       { key: "entity", label: "Country or region", type: "text" },
       {
         key: "entity_kind",
@@ -235,7 +274,7 @@ export function oilConsumptionProduction(reviews: EiReview[]) {
           production: "Crude oil, shale oil, oil sands, condensates and natural gas liquids.",
         },
       },
-      { key: "year", label: "Year", type: "integer", min: 1900, display: { plain: true } },
+      YEAR_COLUMN,
       {
         key: "value",
         label: "Figure",
@@ -246,44 +285,9 @@ export function oilConsumptionProduction(reviews: EiReview[]) {
           "The cell's value, unrounded in downloads; shown to one decimal, as the review prints it.",
         display: { digits: 1 },
       },
-      {
-        key: "unit",
-        label: "Unit",
-        type: "category",
-        values: ["thousand b/d", "Mt"],
-        definitions: { "thousand b/d": "Thousand barrels daily.", Mt: "Million tonnes." },
-      },
-      {
-        key: "marker",
-        label: "Marker",
-        type: "category",
-        optional: true,
-        values: MARKERS,
-        definitions: MARKER_DEFINITIONS,
-      },
-      {
-        key: "edition",
-        label: "Edition",
-        type: "category",
-        values: editions,
-        description:
-          "The edition of the Statistical Review this figure is read from (the data vintage).",
-      },
-      {
-        key: "same_in",
-        label: "Same figure in",
-        type: "text",
-        optional: true,
-        description: "Other editions that give this figure for this year unchanged.",
-      },
-      {
-        key: "sheet",
-        label: "Sheet",
-        type: "text",
-        description: "The sheet's name in that edition's workbook.",
-      },
-      { key: "cell", label: "Cell", type: "text" },
-      { key: "source_ids", label: "Source", type: "sources" },
+      UNIT_COLUMN,
+      MARKER_COLUMN,
+      ...traceColumns(editions, { sameIn: true }),
     ],
     roles: {
       value: "value",
@@ -382,7 +386,7 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
       "Mt: million tonnes in the year. Crude includes condensates. Conversions on this site use the review's own factors (the crude oil conversion factors dataset).",
     attribution: `Energy Institute Statistical Review of World Energy (${editions.join(", ")}), sheet "Oil - Inter-area movements"`,
     columns: [
-      { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
+      ID_COLUMN,
       {
         key: "kind",
         label: "Crude or product",
@@ -395,7 +399,7 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
       },
       { key: "from", label: "From (exporter)", type: "text" },
       { key: "to", label: "To (importing region)", type: "text" },
-      { key: "year", label: "Year", type: "integer", min: 1900, display: { plain: true } },
+      YEAR_COLUMN,
       {
         key: "value_mt",
         label: "Volume",
@@ -406,18 +410,8 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
         description: "The cell's value, unrounded in downloads; shown to two decimals.",
         display: { digits: 2 },
       },
-      {
-        key: "marker",
-        label: "Marker",
-        type: "category",
-        optional: true,
-        values: MARKERS,
-        definitions: MARKER_DEFINITIONS,
-      },
-      { key: "edition", label: "Edition", type: "category", values: editions },
-      { key: "sheet", label: "Sheet", type: "text" },
-      { key: "cell", label: "Cell", type: "text" },
-      { key: "source_ids", label: "Source", type: "sources" },
+      MARKER_COLUMN,
+      ...traceColumns(editions),
     ],
     roles: {
       value: "value_mt",
@@ -520,9 +514,9 @@ export function oilTradeByRegion(reviews: EiReview[]) {
       "Mt: million tonnes in the year; thousand b/d: thousand barrels daily. Crude includes condensates; biofuels are not included.",
     attribution: `Energy Institute Statistical Review of World Energy (${editions.join(", ")}), regional trade sheet`,
     columns: [
-      { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
+      ID_COLUMN,
       { key: "region", label: "Region", type: "text" },
-      { key: "year", label: "Year", type: "integer", min: 1900, display: { plain: true } },
+      YEAR_COLUMN,
       {
         key: "kind",
         label: "Crude or product",
@@ -553,26 +547,9 @@ export function oilTradeByRegion(reviews: EiReview[]) {
         description: "The cell's value, unrounded in downloads; shown to one decimal.",
         display: { digits: 1 },
       },
-      {
-        key: "unit",
-        label: "Unit",
-        type: "category",
-        values: ["thousand b/d", "Mt"],
-        definitions: { "thousand b/d": "Thousand barrels daily.", Mt: "Million tonnes." },
-      },
-      {
-        key: "marker",
-        label: "Marker",
-        type: "category",
-        optional: true,
-        values: MARKERS,
-        definitions: MARKER_DEFINITIONS,
-      },
-      { key: "edition", label: "Edition", type: "category", values: editions },
-      { key: "same_in", label: "Same figure in", type: "text", optional: true },
-      { key: "sheet", label: "Sheet", type: "text" },
-      { key: "cell", label: "Cell", type: "text" },
-      { key: "source_ids", label: "Source", type: "sources" },
+      UNIT_COLUMN,
+      MARKER_COLUMN,
+      ...traceColumns(editions, { sameIn: true }),
     ],
     roles: {
       value: "value",
@@ -651,16 +628,13 @@ export function oilConversionFactors(reviews: EiReview[]) {
     units: "Multiply a figure in the first unit by the factor to get the second.",
     attribution: `Energy Institute Statistical Review of World Energy (${editions.join(", ")}), sheet "Approximate conversion factors"`,
     columns: [
-      { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
+      ID_COLUMN,
       { key: "factor", label: "Factor", type: "text" },
       { key: "from_unit", label: "From", type: "text" },
       { key: "to_unit", label: "To", type: "text" },
       { key: "multiply_by", label: "Multiply by", type: "number", min: 0 },
       { key: "basis", label: "Basis", type: "text" },
-      { key: "edition", label: "Edition", type: "category", values: editions },
-      { key: "sheet", label: "Sheet", type: "text" },
-      { key: "cell", label: "Cell", type: "text" },
-      { key: "source_ids", label: "Source", type: "sources" },
+      ...traceColumns(editions),
     ],
     roles: {
       value: "multiply_by",
@@ -752,7 +726,7 @@ export function euCrudeImports(all: EuImportRow[]) {
       "Volume: thousand barrels in the month. Value: thousand US dollars, CIF (cost, insurance and freight). CIF price: US dollars per barrel. Share: the row's volume as a percentage of the EU's total crude imports that month (the register's fraction × 100).",
     attribution: `European Commission, DG Energy, Crude Oil Import Register (EU28), ${span}`,
     columns: [
-      { key: "id", label: "Row ID", type: "id", display: { hidden: true } },
+      ID_COLUMN,
       {
         key: "period",
         label: "Month",

@@ -36,25 +36,22 @@ export interface EuImportRow {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** The headings as the register writes them, footnote marks such as "(2)" aside. */
 const HEADER = [
-  /^reporting country$/i,
-  /^country of origin$/i,
-  /^type of crude oil$/i,
-  /^volume \(1000 bbl\)$/i,
-  /^total value \(\$ 1000\)$/i,
-  /^cif price/i,
-  /^% of total imports$/i,
-];
-/** The headings as the register writes them, for messages. */
-const HEADER_TEXT = [
   "Reporting Country",
   "Country of Origin",
   "Type of crude oil",
   "Volume (1000 bbl)",
   "Total Value ($ 1000)",
-  "CIF price (2) ($/bbl)",
+  "CIF price ($/bbl)",
   "% of Total Imports",
 ];
+/** "CIF price (2) ($/bbl)" → "cif price ($/bbl)": compared without case or footnote marks. */
+const heading = (v: CellValue) =>
+  text(v)
+    .replace(/\s*\(\d\)/g, "")
+    .toLowerCase();
+const isHeading = (v: CellValue, i: number) => heading(v) === HEADER[i]!.toLowerCase();
 const CONFIDENTIAL = "(3)";
 const MAX_PROBLEMS = 50;
 
@@ -131,7 +128,7 @@ function readMonth(
   let first = 0;
   for (let r = 1; r <= Math.min(sheet.rowCount, 30) && !headerRow; r++)
     for (let c = 1; c <= 3; c++)
-      if (HEADER[0]!.test(text(sheet.cell(r, c)))) {
+      if (isHeading(sheet.cell(r, c), 0)) {
         headerRow = r;
         first = c;
         break;
@@ -146,12 +143,12 @@ function readMonth(
     return undefined;
   }
   for (let i = 1; i < HEADER.length; i++)
-    if (!HEADER[i]!.test(text(sheet.cell(headerRow, first + i)))) {
+    if (!isHeading(sheet.cell(headerRow, first + i), i)) {
       add(
         sheet.name,
         headerRow,
         first + i,
-        `expected the heading "${HEADER_TEXT[i]}", found ${JSON.stringify(sheet.cell(headerRow, first + i))}: the layout changed`,
+        `expected the heading "${HEADER[i]}", found ${JSON.stringify(sheet.cell(headerRow, first + i))}: the layout changed`,
       );
       return undefined;
     }
@@ -185,7 +182,7 @@ function readMonth(
     const reporting = text(at(0));
     const origin = text(at(1));
     const grade = text(at(2));
-    if (HEADER[0]!.test(reporting)) continue; // the header repeated before each block
+    if (isHeading(at(0), 0)) continue; // the header repeated before each block
     if (/^sum:?$/i.test(grade) || /^sum:?$/i.test(origin)) continue; // a block's total
     if (/^world$/i.test(reporting) && !origin) continue; // the month's EU total
     if (!reporting && !origin && !grade && at(3) === null) continue; // blank lines, footnotes

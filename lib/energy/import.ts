@@ -2,7 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { writeFilesAtomically } from "../data/atomic-write";
-import { replaceDataFiles } from "../data/replace-data-files";
+import { replaceDataFiles, type ImportResult } from "../data/replace-data-files";
 import { readWorkbook, WorkbookProblem, type Workbook } from "../xlsx/workbook";
 import {
   crudeTradeBetweenRegions,
@@ -24,8 +24,6 @@ import { parseEuRegister, type EuImportRow } from "./eu-register";
  * once. On any problem nothing is written and every problem comes back as
  * `file: sheet!cell: message`.
  */
-
-export type ImportResult = { ok: true; summary: string } | { ok: false; problems: string[] };
 
 export interface EnergyImportOptions {
   /** When the workbooks were obtained (YYYY-MM-DD). */

@@ -1,4 +1,5 @@
 import { writeCsv, type CsvValue } from "../data/csv-write";
+import { slug, uniqueIds } from "../data/row-ids";
 import { formatPartialDate } from "../data/format";
 import type { DatasetMeta, Source } from "../data/schema";
 import { cmp, roundTiv, totalTransfers, type SipriRegister } from "./register";
@@ -65,27 +66,6 @@ export function sipriSource(register: SipriRegister, opts: SipriImportOptions): 
       .filter(Boolean)
       .join(" "),
   };
-}
-
-function slug(s: string): string {
-  return (
-    s
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "x"
-  );
-}
-
-/** Ids from readable parts; a clash (two names with one slug) gets a numeric suffix. */
-function uniqueIds(bases: string[]): string[] {
-  const seen = new Map<string, number>();
-  return bases.map((b) => {
-    const n = (seen.get(b) ?? 0) + 1;
-    seen.set(b, n);
-    return n === 1 ? b : `${b}-${n}`;
-  });
 }
 
 const TIV_UNIT = "TIV m";

@@ -5,11 +5,9 @@ import type { writeFilesAtomically } from "../data/atomic-write";
 import { SOURCES_FILE } from "../data/catalog";
 import { decodeUtf8 } from "../data/csv-parse";
 import { formatProblem } from "../data/problems";
-import { replaceDataFiles } from "../data/replace-data-files";
+import { replaceDataFiles, type ImportResult } from "../data/replace-data-files";
 import { SIPRI_SOURCE_PREFIX, sipriDatasets, type SipriImportOptions } from "./datasets";
 import { parseSipriRegister } from "./register";
-
-export type ImportResult = { ok: true; summary: string } | { ok: false; problems: string[] };
 
 /**
  * The whole SIPRI import, as `npm run import:sipri` runs it: read and check the export, make
