@@ -7,7 +7,7 @@ import type { EuImportRow } from "./eu-register";
 /**
  * The energy datasets, as CSV text + metadata, from parsed Energy Institute reviews and EU
  * register workbooks. Output is deterministic (sorted rows, no timestamps): the same workbooks
- * always give byte-identical files.
+ * always give byte-identical files. Each CSV's header is its metadata's columns, in order.
  */
 
 export const EI_SOURCE_PREFIX = "ei-statistical-review-";
@@ -180,40 +180,6 @@ export function oilConsumptionProduction(reviews: EiReview[]) {
     ),
   );
   const editions = byEdition.map((r) => editionLabel(r.edition));
-  const csv = writeCsv(
-    [
-      "id",
-      "entity",
-      "entity_kind",
-      "region",
-      "measure",
-      "year",
-      "value",
-      "unit",
-      "marker",
-      "edition",
-      "same_in",
-      "sheet",
-      "cell",
-      "source_ids",
-    ],
-    rows.map((r, i): CsvValue[] => [
-      ids[i],
-      r.v.entity,
-      r.v.kind,
-      r.v.region,
-      r.measure,
-      r.v.year,
-      r.v.value,
-      r.unit,
-      r.v.marker,
-      editionLabel(r.edition),
-      r.sameIn.map(editionLabel).join("; "),
-      r.v.sheet,
-      r.v.cell,
-      eiSourceId(r.edition),
-    ]),
-  );
   const latest = byEdition[0]!.edition;
   const meta: DatasetMeta = {
     title: "Oil consumption and production by country (Energy Institute)",
@@ -330,6 +296,25 @@ export function oilConsumptionProduction(reviews: EiReview[]) {
       'Editions revise past years. A year whose figure changed between editions appears once per edition; "Same figure in" lists the editions that agree.',
     ],
   };
+  const csv = writeCsv(
+    meta.columns.map((c) => c.key),
+    rows.map((r, i): CsvValue[] => [
+      ids[i],
+      r.v.entity,
+      r.v.kind,
+      r.v.region,
+      r.measure,
+      r.v.year,
+      r.v.value,
+      r.unit,
+      r.v.marker,
+      editionLabel(r.edition),
+      r.sameIn.map(editionLabel).join("; "),
+      r.v.sheet,
+      r.v.cell,
+      eiSourceId(r.edition),
+    ]),
+  );
   return { csv, meta: json(meta), rows: rows.length };
 }
 
@@ -345,34 +330,6 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
       cmp(a.edition, b.edition),
   );
   const ids = uniqueIds(values.map((v) => slug(`${v.kind}-${v.from}-to-${v.to}-${v.year}`)));
-  const csv = writeCsv(
-    [
-      "id",
-      "kind",
-      "from",
-      "to",
-      "year",
-      "value_mt",
-      "marker",
-      "edition",
-      "sheet",
-      "cell",
-      "source_ids",
-    ],
-    values.map((v, i): CsvValue[] => [
-      ids[i],
-      v.kind,
-      v.from,
-      v.to,
-      v.year,
-      v.value,
-      v.marker,
-      editionLabel(v.edition),
-      v.sheet,
-      v.cell,
-      eiSourceId(v.edition),
-    ]),
-  );
   const years = [...new Set(values.map((v) => v.year))].sort();
   const latestYear = years[years.length - 1]!;
   const editions = [...new Set(reviews.map((r) => editionLabel(r.edition)))].sort();
@@ -443,6 +400,22 @@ export function crudeTradeBetweenRegions(reviews: EiReview[]) {
       "Each edition covers one year; the same year is not repeated across these editions.",
     ],
   };
+  const csv = writeCsv(
+    meta.columns.map((c) => c.key),
+    values.map((v, i): CsvValue[] => [
+      ids[i],
+      v.kind,
+      v.from,
+      v.to,
+      v.year,
+      v.value,
+      v.marker,
+      editionLabel(v.edition),
+      v.sheet,
+      v.cell,
+      eiSourceId(v.edition),
+    ]),
+  );
   return { csv, meta: json(meta), rows: values.length };
 }
 
@@ -468,38 +441,6 @@ export function oilTradeByRegion(reviews: EiReview[]) {
         `${r.v.region}-${r.v.kind}-${r.v.flow}-${r.v.unitShort === "Mt" ? "mt" : "kbd"}-${r.v.year}-${r.edition}`,
       ),
     ),
-  );
-  const csv = writeCsv(
-    [
-      "id",
-      "region",
-      "year",
-      "kind",
-      "flow",
-      "value",
-      "unit",
-      "marker",
-      "edition",
-      "same_in",
-      "sheet",
-      "cell",
-      "source_ids",
-    ],
-    rows.map((r, i): CsvValue[] => [
-      ids[i],
-      r.v.region,
-      r.v.year,
-      r.v.kind,
-      r.v.flow,
-      r.v.value,
-      r.v.unitShort,
-      r.v.marker,
-      editionLabel(r.edition),
-      r.sameIn.map(editionLabel).join("; "),
-      r.v.sheet,
-      r.v.cell,
-      eiSourceId(r.edition),
-    ]),
   );
   const editions = [...new Set(reviews.map((r) => editionLabel(r.edition)))].sort();
   const years = [...new Set(rows.map((r) => r.v.year))].sort();
@@ -584,6 +525,24 @@ export function oilTradeByRegion(reviews: EiReview[]) {
       'The workbook marks figures below 0.05 with "†" and below 0.5 with "‡" in its notes; the cells hold numbers, which are kept.',
     ],
   };
+  const csv = writeCsv(
+    meta.columns.map((c) => c.key),
+    rows.map((r, i): CsvValue[] => [
+      ids[i],
+      r.v.region,
+      r.v.year,
+      r.v.kind,
+      r.v.flow,
+      r.v.value,
+      r.v.unitShort,
+      r.v.marker,
+      editionLabel(r.edition),
+      r.sameIn.map(editionLabel).join("; "),
+      r.v.sheet,
+      r.v.cell,
+      eiSourceId(r.edition),
+    ]),
+  );
   return { csv, meta: json(meta), rows: rows.length };
 }
 
@@ -593,32 +552,6 @@ export function oilConversionFactors(reviews: EiReview[]) {
     .flatMap((r) => r.conversion.map((f) => ({ ...f, edition: r.edition })))
     .sort((a, b) => cmp(a.id, b.id) || cmp(a.edition, b.edition));
   const editions = [...new Set(reviews.map((r) => editionLabel(r.edition)))].sort();
-  const csv = writeCsv(
-    [
-      "id",
-      "factor",
-      "from_unit",
-      "to_unit",
-      "multiply_by",
-      "basis",
-      "edition",
-      "sheet",
-      "cell",
-      "source_ids",
-    ],
-    rows.map((f): CsvValue[] => [
-      `${f.id}-${f.edition}`,
-      f.id,
-      f.from,
-      f.to,
-      f.factor,
-      f.basis,
-      editionLabel(f.edition),
-      f.sheet,
-      f.cell,
-      eiSourceId(f.edition),
-    ]),
-  );
   const meta: DatasetMeta = {
     title: "Crude oil conversion factors (Energy Institute)",
     order: 9,
@@ -648,6 +581,21 @@ export function oilConversionFactors(reviews: EiReview[]) {
       "Approximate: a particular crude's density differs from the world average, so a conversion of one country's crude carries that uncertainty.",
     ],
   };
+  const csv = writeCsv(
+    meta.columns.map((c) => c.key),
+    rows.map((f): CsvValue[] => [
+      `${f.id}-${f.edition}`,
+      f.id,
+      f.from,
+      f.to,
+      f.factor,
+      f.basis,
+      editionLabel(f.edition),
+      f.sheet,
+      f.cell,
+      eiSourceId(f.edition),
+    ]),
+  );
   return { csv, meta: json(meta), rows: rows.length };
 }
 
@@ -680,40 +628,6 @@ export function euCrudeImports(all: EuImportRow[]) {
     rows.map((r) =>
       slug(`${r.year}-${String(r.month).padStart(2, "0")}-${r.importer}-${r.origin}-${r.grade}`),
     ),
-  );
-  const csv = writeCsv(
-    [
-      "id",
-      "period",
-      "year",
-      "importer",
-      "origin",
-      "grade",
-      "volume_kbbl",
-      "value_kusd",
-      "cif_usd_per_bbl",
-      "share_of_eu_pct",
-      "confidential",
-      "sheet",
-      "cell",
-      "source_ids",
-    ],
-    rows.map((r, i): CsvValue[] => [
-      ids[i],
-      `${r.year}-${String(r.month).padStart(2, "0")}`,
-      r.year,
-      r.importer,
-      r.origin,
-      r.grade,
-      r.volumeKbbl,
-      r.valueKusd,
-      r.cifUsdPerBbl,
-      r.shareOfEu === undefined ? undefined : Number((r.shareOfEu * 100).toPrecision(12)),
-      r.confidential ? "confidential" : undefined,
-      r.sheet,
-      r.cell,
-      EU_SOURCE_ID,
-    ]),
   );
   const years = [...new Set(rows.map((r) => r.year))].sort();
   const span = `${years[0]}–${years[years.length - 1]}`;
@@ -815,6 +729,25 @@ export function euCrudeImports(all: EuImportRow[]) {
       "Yearly figures in the chart are sums of the months computed by Flowledger.",
     ],
   };
+  const csv = writeCsv(
+    meta.columns.map((c) => c.key),
+    rows.map((r, i): CsvValue[] => [
+      ids[i],
+      `${r.year}-${String(r.month).padStart(2, "0")}`,
+      r.year,
+      r.importer,
+      r.origin,
+      r.grade,
+      r.volumeKbbl,
+      r.valueKusd,
+      r.cifUsdPerBbl,
+      r.shareOfEu === undefined ? undefined : Number((r.shareOfEu * 100).toPrecision(12)),
+      r.confidential ? "confidential" : undefined,
+      r.sheet,
+      r.cell,
+      EU_SOURCE_ID,
+    ]),
+  );
   return { csv, meta: json(meta), rows: rows.length };
 }
 
