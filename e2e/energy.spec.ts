@@ -12,7 +12,7 @@ test("the oil page sets each estimate against Israel's published consumption, th
 }) => {
   await page.goto(OIL);
   // The table's sorting code arrives in its own chunk after the page's first load.
-  await page.waitForLoadState("networkidle");
+  await expect(page.locator("section.consumption-context table[data-interactive]")).toBeAttached();
   const section = page.locator("section.consumption-context");
   await expect(section.getByRole("heading", { level: 2 })).toHaveText(
     "The estimates against Israel's published oil consumption",

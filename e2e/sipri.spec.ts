@@ -59,7 +59,7 @@ test("the published-vs-recomputed table sorts by every column, the difference to
 }) => {
   await page.goto("/datasets/azerbaijan-arms-imports-published");
   // The table's sorting code arrives in its own chunk after the page's first load.
-  await page.waitForLoadState("networkidle");
+  await expect(page.locator("section.comparison table[data-interactive]")).toBeAttached();
   const table = page.locator("section.comparison table");
   const headers = table.locator("thead th");
   const count = await headers.count();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { compareKeys, type CellTable } from "@/lib/table/cells";
 import { ariaSort, sortIcon } from "@/lib/table/aria-sort";
 import { useUrlParams } from "@/hooks/use-url-params";
@@ -10,6 +10,8 @@ import { useUrlParams } from "@/hooks/use-url-params";
  * heading, `aria-sort` on the heading, numbers largest first on the first click, missing values
  * last either way. The sort lives in the address as `sort.<id>=<column>:<dir>`.
  */
+const noSubscription = () => () => {};
+
 export function SortableTable({
   id,
   caption,
@@ -20,6 +22,13 @@ export function SortableTable({
   table: CellTable;
 }) {
   const [params, updateParams] = useUrlParams();
+  // False in the server's HTML, true once hydrated: the headings' buttons work from then on
+  // (the end-to-end tests wait for it rather than for the network).
+  const interactive = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const param = `sort.${id}`;
   const [sortId, dir] = (params.get(param) ?? "").split(":");
   const sortCol = table.columns.find((c) => c.id === sortId);
@@ -51,7 +60,11 @@ export function SortableTable({
 
   return (
     <div className="table-scroll" role="region" aria-label={`${caption} (table)`} tabIndex={0}>
-      <table className="data-table cell-table" id={`table-${id}`}>
+      <table
+        className="data-table cell-table"
+        id={`table-${id}`}
+        data-interactive={interactive || undefined}
+      >
         <caption>
           {caption} <span className="hint">Select a column heading to sort.</span>
         </caption>
