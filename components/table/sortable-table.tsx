@@ -5,13 +5,13 @@ import { compareKeys, type CellTable } from "@/lib/table/cells";
 import { ariaSort, sortIcon } from "@/lib/table/aria-sort";
 import { useUrlParams } from "@/hooks/use-url-params";
 
+const noSubscription = () => () => {};
+
 /**
  * A computed table (cells prepared on the server) that sorts by any column: a button in each
  * heading, `aria-sort` on the heading, numbers largest first on the first click, missing values
  * last either way. The sort lives in the address as `sort.<id>=<column>:<dir>`.
  */
-const noSubscription = () => () => {};
-
 export function SortableTable({
   id,
   caption,
