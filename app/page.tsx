@@ -1,8 +1,12 @@
 import { DatasetCard } from "@/components/dataset-card";
+import { CorridorFigure } from "@/components/flows/corridor-figure";
+import { getFlowsPage } from "@/lib/pages/flows-page";
 import { getOverviewCards } from "@/lib/pages/overview";
 
 export default async function OverviewPage() {
   const cards = await getOverviewCards();
+  // The lead figure: the corridor for the latest arms window and every oil estimate.
+  const { map } = await getFlowsPage(new URLSearchParams("show=corridor"));
   return (
     <>
       <section className="intro">
@@ -14,6 +18,11 @@ export default async function OverviewPage() {
           exact words of the source. Where sources disagree, every estimate is shown.
         </p>
       </section>
+      {map ? <CorridorFigure data={map} /> : null}
+      <p className="lead-more">
+        <a href="/flows">All flows: choose the window and year, see the Sankeys, download them →</a>
+      </p>
+      <h2 className="datasets-heading">Datasets</h2>
       <section aria-label="Datasets" className="card-grid">
         {cards.map((card) => (
           <DatasetCard key={card.slug} card={card} />

@@ -11,6 +11,9 @@ export function SiteHeader() {
       <nav aria-label="Main">
         <ul>
           <li>
+            <Link href="/flows">Flows</Link>
+          </li>
+          <li>
             <Link href="/">Datasets</Link>
           </li>
           <li>

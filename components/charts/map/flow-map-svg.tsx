@@ -1,0 +1,94 @@
+import type { Topology } from "topojson-specification";
+import { layoutMap, PLACE_LABEL, type MapData } from "@/lib/charts/map/model";
+
+const WIDTH = 640;
+const HEIGHT = 470;
+
+/**
+ * A flow map drawn on the server: boundaries, route points and arrows, each arrow a link to the
+ * evidence behind it that announces its value, unit, period and source, and shows them on focus.
+ * Arrow labels hide on narrow screens, where the key below the map lists them.
+ */
+export function FlowMapSvg({ data, topology }: { data: MapData; topology: Topology }) {
+  const layout = layoutMap(data, topology, WIDTH, HEIGHT);
+  return (
+    <svg
+      className="static-chart flow-svg flow-map"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="group"
+      aria-label={`${data.title}. ${data.summary}`}
+    >
+      <defs>
+        {(["crude", "arms", "investment"] as const).map((k) => (
+          <marker
+            key={k}
+            id={`head-${data.id}-${k}`}
+            viewBox="0 0 10 10"
+            refX="3"
+            refY="5"
+            markerWidth="12"
+            markerHeight="12"
+            orient="auto-start-reverse"
+            markerUnits="userSpaceOnUse"
+            className={`arrow-head ${k}`}
+          >
+            <path d="M0,0L10,5L0,10z" />
+          </marker>
+        ))}
+      </defs>
+      <rect className="map-sea" width={WIDTH} height={HEIGHT} />
+      <g aria-hidden="true">
+        {layout.countries.map((c) => (
+          <path key={c.name} d={c.d} className={c.focus ? "map-country focus" : "map-country"} />
+        ))}
+        {layout.countries.map((c) =>
+          c.label ? (
+            <text key={c.name} x={c.label.x} y={c.label.y} className="map-country-label">
+              {c.name}
+            </text>
+          ) : null,
+        )}
+      </g>
+      {layout.arrows.map((a) => (
+        <a
+          key={a.arrow.id}
+          href={a.arrow.href}
+          className={`flow-link map-arrow ${a.arrow.kind}`}
+          data-tip={a.arrow.text}
+          data-link-id={a.arrow.id}
+          aria-label={a.arrow.text}
+        >
+          <title>{a.arrow.text}</title>
+          {a.sleeve ? (
+            <path d={a.d} className="sleeve" strokeWidth={a.sleeve[1]} fill="none" />
+          ) : null}
+          <path
+            d={a.d}
+            className={a.arrow.approximate ? "shaft approximate" : "shaft"}
+            strokeWidth={a.width}
+            fill="none"
+            markerEnd={
+              a.arrow.value !== undefined ? `url(#head-${data.id}-${a.arrow.kind})` : undefined
+            }
+          />
+          <text x={a.labelAt.x} y={a.labelAt.y} className="map-arrow-label">
+            {a.arrow.label}
+          </text>
+        </a>
+      ))}
+      <g aria-hidden="true">
+        {layout.places.map((p) => {
+          const s = PLACE_LABEL[p.side ?? "above"];
+          return (
+            <g key={p.id} className="map-place">
+              <circle cx={p.x} cy={p.y} r={3.5} />
+              <text x={p.x + s.dx} y={p.y + s.dy} textAnchor={s.anchor}>
+                {p.name}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,56 @@
+import type { MapData } from "@/lib/charts/map/model";
+import { FlowMapSvg } from "@/components/charts/map/flow-map-svg";
+import { WORLD } from "@/lib/pages/flows-page";
+import { FlowFigureTools } from "./flow-figure-tools";
+
+/** The corridor map as a figure: title, subtitle, map, key of every arrow, summary, source. */
+export function CorridorFigure({
+  data,
+  headingLevel = 2,
+}: {
+  data: MapData;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <figure
+      className="chart-figure flow-figure corridor"
+      id="flow-corridor"
+      aria-labelledby="flow-corridor-title"
+    >
+      <figcaption>
+        <Heading id="flow-corridor-title">{data.title}</Heading>
+        <p className="chart-subtitle">{data.subtitle}</p>
+      </figcaption>
+      <FlowFigureTools
+        fileName="flows-corridor"
+        title={data.title}
+        subtitle={data.subtitle}
+        source={data.sourceLine}
+        notes={data.legend}
+      />
+      <div className="flow-box">
+        <FlowMapSvg data={data} topology={WORLD} />
+      </div>
+      <ul className="map-key">
+        {data.arrows.map((a) => (
+          <li key={a.id} className={`map-key-${a.kind}`}>
+            <span className="map-key-swatch" aria-hidden="true" />
+            <a href={a.href}>{a.label}</a>
+            <span className="muted"> · {a.unit === "route" ? "route" : a.unit}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="chart-summary">
+        <span className="visually-hidden">Map summary: </span>
+        {data.summary}
+      </p>
+      <ul className="notes">
+        {data.legend.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      <p className="chart-source">{data.sourceLine}</p>
+    </figure>
+  );
+}

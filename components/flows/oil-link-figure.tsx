@@ -1,0 +1,98 @@
+import { formatNumber } from "@/lib/data/format";
+import { groupText, type OilLink } from "@/lib/flows/oil-link";
+import { boundText } from "@/lib/pages/context-table";
+
+/**
+ * The crude link to Israel, estimate by estimate: per quantity and denominator, every
+ * independent estimate on a 0–100% scale, the sleeve spanning them and the reference value that
+ * sets the map's width; the Energy Institute's regional flow drawn apart, as an upper bound.
+ */
+export function OilLinkFigure({ links, years }: { links: OilLink[]; years: string }) {
+  return (
+    <figure
+      className="chart-figure oil-link"
+      id="flow-crude-to-israel"
+      aria-labelledby="flow-crude-to-israel-title"
+    >
+      <figcaption>
+        <h3 id="flow-crude-to-israel-title">Crude to Israel: the estimates behind the arrow</h3>
+        <p className="chart-subtitle">
+          Independent estimates for {years}, one row per denominator — a share of crude deliveries
+          is not a share of oil consumption, so ranges are never taken across rows. Re-reports are
+          folded into the estimate they repeat. Scale: 0–100% of each row&rsquo;s denominator.
+        </p>
+      </figcaption>
+      {links.map((link) => (
+        <section key={link.id} className="oil-link-quantity" aria-label={link.label}>
+          <h4>
+            {link.label} <a href={link.href}>Where sources disagree →</a>
+          </h4>
+          {link.groups.length === 0 ? (
+            <p className="muted">No independent estimate for {years}.</p>
+          ) : (
+            <ul className="sleeves">
+              {link.groups.map((g) => {
+                const isRef = link.reference?.denominator === g.denominator;
+                return (
+                  <li key={g.denominator} className="sleeve-row">
+                    <span className="sleeve-label">{groupText(g)}</span>
+                    <span className="sleeve-track" aria-hidden="true">
+                      <span
+                        className="sleeve-band"
+                        style={{ left: `${g.min}%`, width: `${Math.max(0.6, g.max - g.min)}%` }}
+                      />
+                      {g.estimates.map((p) => (
+                        <span key={p.rowId} className="sleeve-dot" style={{ left: `${p.y}%` }} />
+                      ))}
+                      {isRef ? (
+                        <span
+                          className="sleeve-ref"
+                          style={{ left: `${link.reference!.value}%` }}
+                        />
+                      ) : null}
+                    </span>
+                    <ul className="sleeve-estimates">
+                      {g.estimates.map((p) => (
+                        <li key={p.rowId}>
+                          {p.valueText}, {p.period}. {p.source}
+                          {p.reports ? ` (${p.reports.length} reports of one measurement)` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {link.reference ? (
+            <p className="muted">
+              The map&rsquo;s arrow is {formatNumber(link.reference.value)}% wide:{" "}
+              {link.reference.why}.
+            </p>
+          ) : null}
+          {link.outside > 0 ? (
+            <p className="muted">
+              {link.outside} other independent{" "}
+              {link.outside === 1 ? "estimate falls" : "estimates fall"} outside {years}.
+            </p>
+          ) : null}
+          {link.bounds.length > 0 ? (
+            <div className="bound-apart">
+              <p>
+                <strong>Drawn apart, an upper bound:</strong> the Energy Institute&rsquo;s whole
+                &ldquo;Other CIS → Middle East&rdquo; crude flow, as if all of it went to Israel.
+              </p>
+              <ul>
+                {link.bounds.map((b) => (
+                  <li key={b.year}>
+                    {b.year}: {boundText(b.percent, b.bpd, "Israel")} ({b.flow.vintage}).
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+      ))}
+    </figure>
+  );
+}

@@ -1,0 +1,46 @@
+import type { SankeyData } from "@/lib/charts/sankey/model";
+import { SankeySvg } from "@/components/charts/sankey/sankey-svg";
+import { FlowFigureTools } from "./flow-figure-tools";
+
+/** A Sankey with the anatomy of every chart: title, subtitle, figure, summary, source line. */
+export function SankeyFigure({ data }: { data: SankeyData }) {
+  const notes = [data.orderNote, ...data.notes];
+  return (
+    <figure
+      className="chart-figure flow-figure"
+      id={`flow-${data.id}`}
+      aria-labelledby={`flow-${data.id}-title`}
+    >
+      <figcaption>
+        <h3 id={`flow-${data.id}-title`}>{data.title}</h3>
+        <p className="chart-subtitle">{data.subtitle}</p>
+      </figcaption>
+      {data.empty ? (
+        <p className="empty">{data.empty}</p>
+      ) : (
+        <>
+          <FlowFigureTools
+            fileName={`flows-${data.id}-${data.period}`}
+            title={data.title}
+            subtitle={data.subtitle}
+            source={data.sourceLine}
+            notes={notes}
+          />
+          <div className="flow-box">
+            <SankeySvg data={data} />
+          </div>
+        </>
+      )}
+      <p className="chart-summary">
+        <span className="visually-hidden">Chart summary: </span>
+        {data.summary}
+      </p>
+      <ul className="notes">
+        {notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      <p className="chart-source">{data.sourceLine}</p>
+    </figure>
+  );
+}
