@@ -19,7 +19,7 @@ test("axe finds no violations on any page, light and dark", async ({ page, conso
   test.setTimeout(240_000);
 
   const datasets = await catalog(page);
-  const paths = ["/", "/claims", "/sources", ...datasets.map((d) => d.page)];
+  const paths = ["/", "/flows", "/claims", "/sources", ...datasets.map((d) => d.page)];
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of paths) {

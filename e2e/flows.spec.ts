@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import { expect, test } from "./fixtures";
+
+type Row = Record<string, string>;
+
+/** SIPRI's yearly TIV from the committed transfers CSV, summed for a pair and window. */
+async function tivSum(supplier: string, recipient: string, from: number, to: number) {
+  const text = await readFile("data/arms-transfers.csv", "utf8");
+  const rows = Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
+  return rows
+    .filter((r) => r.supplier === supplier && r.recipient === recipient)
+    .filter((r) => Number(r.year) >= from && Number(r.year) <= to)
+    .reduce((a, r) => a + Number(r.tiv_m), 0);
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the map and the Sankeys are in the page's HTML, and the form chooses the window", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("#flow-corridor svg.flow-map")).toBeVisible();
+    await expect(page.locator("#flow-corridor .map-arrow")).not.toHaveCount(0);
+    await page.goto("/flows");
+    await expect(page.locator("svg.flow-map")).toBeVisible();
+    for (const id of ["arms-to-azerbaijan", "arms-from-israel", "eu-crude", "ei-crude"])
+      await expect(page.locator(`#flow-${id} svg.sankey .flow-link`).first()).toBeVisible();
+    // The plain form works without scripts: the choice lands in the address and in the figure.
+    await page.getByLabel("Arms window").selectOption("2015-2019");
+    await page.getByRole("button", { name: "Show these flows" }).click();
+    await expect(page).toHaveURL(/window=2015-2019/);
+    await expect(page.locator("#flow-arms-to-azerbaijan .chart-subtitle")).toContainText("2015–19");
+  });
+});
+
+test("each Sankey band is SIPRI's sum for its pair and window, and says so on focus", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto("/flows?window=2015-2019&show=arms-to-azerbaijan");
+  const figure = page.locator("#flow-arms-to-azerbaijan");
+  const band = figure.locator('.flow-link[data-link-id="arms-to-azerbaijan-Israel"]');
+  const expected = await tivSum("Israel", "Azerbaijan", 2015, 2019);
+  const label = (await band.getAttribute("aria-label"))!;
+  expect(label).toContain(
+    `Israel → Azerbaijan: ${Math.round(expected).toLocaleString("en-US")} SIPRI TIV (millions), 2015–19`,
+  );
+  expect(label).toContain("Source: SIPRI Arms Transfers Database");
+  // Keyboard: tab from the figure's last button to the first band; the readout shows its text.
+  const readout = figure.locator(".flow-readout");
+  await expect(figure.locator(".flow-tools[data-ready]")).toBeAttached();
+  await figure.getByRole("button", { name: "Export SVG" }).focus();
+  let focused = "";
+  for (let i = 0; i < 8 && !focused.includes("→"); i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+  }
+  expect(focused).toContain("SIPRI TIV (millions), 2015–19");
+  await expect(readout).toHaveText(focused);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the flows download holds exactly the links drawn, with the reader's choices", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto("/flows?window=2010-2014&eu=2015&show=arms-from-israel,eu-crude");
+  await expect(page.locator("svg.flow-map")).toHaveCount(0);
+  const drawn = await page
+    .locator("svg.sankey .flow-link")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-link-id")));
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download these flows (CSV)" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe("flows.csv");
+  const text = await readFile((await download.path())!, "utf8");
+  const rows = Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.link_id)).toEqual(drawn);
+  // Each row's value is the band's value, which is SIPRI's sum for a named pair.
+  const india = rows.find((r) => r.link_id === "arms-from-israel-India")!;
+  expect(Number(india.value)).toBeCloseTo(await tivSum("Israel", "India", 2010, 2014), 6);
+  expect(india.unit).toBe("SIPRI TIV (millions)");
+  expect(india.source_ids).toContain("sipri-at-db");
+  for (const r of rows.filter((x) => x.figure === "eu-crude")) {
+    expect(r.unit).toBe("thousand barrels");
+    expect(r.period).toBe("2015");
+  }
+  // The table below lists the same links.
+  const tableIds = await page
+    .locator("table.flows-table tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-link-id")));
+  expect(tableIds).toEqual(drawn);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the crude arrow to Israel lists every independent estimate, by denominator, and leads to the disagreement", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto("/flows?show=corridor");
+  const arrow = page.locator('.map-arrow[data-link-id="crude-tanker"]');
+  const text = (await arrow.getAttribute("aria-label"))!;
+  const groups = page
+    .locator("#flow-crude-to-israel .oil-link-quantity")
+    .first()
+    .locator(".sleeve-row");
+  const n = await groups.count();
+  expect(n).toBeGreaterThan(1);
+  for (let i = 0; i < n; i++) {
+    const label = (await groups.nth(i).locator(".sleeve-label").textContent())!;
+    expect(text).toContain(label);
+  }
+  expect(text).toMatch(/Width: [\d.]+%, the median of the \d+ independent estimates/);
+  await expect(page.locator("#flow-crude-to-israel")).toContainText("Drawn apart, an upper bound");
+  await page
+    .locator("#flow-crude-to-israel")
+    .getByRole("link", { name: /Where sources disagree/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/datasets\/israel-oil-imports#disagreement-azerbaijan-oil-share$/);
+  expect(consoleErrors).toEqual([]);
+});
