@@ -6,7 +6,7 @@ import { getOverviewCards } from "@/lib/pages/overview";
 export default async function OverviewPage() {
   const cards = await getOverviewCards();
   // The lead figure: the corridor for the latest arms window and every oil estimate.
-  const { map } = await getFlowsPage(new URLSearchParams("show=corridor"));
+  const map = (await getFlowsPage(new URLSearchParams("show=corridor")))?.map;
   return (
     <>
       <section className="intro">
@@ -18,10 +18,16 @@ export default async function OverviewPage() {
           exact words of the source. Where sources disagree, every estimate is shown.
         </p>
       </section>
-      {map ? <CorridorFigure data={map} /> : null}
-      <p className="lead-more">
-        <a href="/flows">All flows: choose the window and year, see the Sankeys, download them →</a>
-      </p>
+      {map ? (
+        <>
+          <CorridorFigure data={map} />
+          <p className="lead-more">
+            <a href="/flows">
+              All flows: choose the window and year, see the Sankeys, download them →
+            </a>
+          </p>
+        </>
+      ) : null}
       <h2 className="datasets-heading">Datasets</h2>
       <section aria-label="Datasets" className="card-grid">
         {cards.map((card) => (

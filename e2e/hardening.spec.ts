@@ -54,6 +54,9 @@ const PATHS = [
   "/datasets/israel-oil-imports/data.json",
   "/datasets/arms-transfers/rows.json",
   "/claims/data.csv",
+  "/flows",
+  "/flows/data.csv",
+  "/flows/data.json",
 ];
 const JUNK = [
   "..%2F..%2Fetc%2Fpasswd",
@@ -91,7 +94,7 @@ test("a request fuzz of 1,200 odd requests gets no 5xx, and the server is health
     const junk = pick(JUNK).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
     const variants = [
       base,
-      `${base}?${pick(["sort", "f.value", "page", "size", "q", "from", "tab", "series.shares", "mode.x"])}=${junk}`,
+      `${base}?${pick(["sort", "f.value", "page", "size", "q", "from", "tab", "series.shares", "mode.x", "window", "oil", "eu", "region", "show"])}=${junk}`,
       `/datasets/${junk}`,
       `/datasets/${junk}/data.csv`,
       `/datasets/israel-oil-imports/${junk}`,

@@ -9,7 +9,7 @@ import path from "node:path";
 import { loadCatalogResult } from "../lib/data/load-data";
 import { benchBigDataset } from "./bench/big-dataset";
 import { benchBundle } from "./bench/bundle";
-import { benchLighthouse } from "./bench/lighthouse";
+import { benchFlowsLighthouse, benchLighthouse } from "./bench/lighthouse";
 import { benchServer, startStatic } from "./bench/load";
 import { printTable, results } from "./bench/report";
 import { buildNext, startNext } from "./bench/server";
@@ -37,19 +37,26 @@ async function main() {
     await buildNext();
     const { catalog } = await loadCatalogResult();
     const slugs = catalog!.datasets.map((d) => d.slug);
-    if (wanted.includes("bundle")) benchBundle(".next", slugs);
     const site = await startNext(3302);
     const plain = await startStatic(".next", "israel-oil-imports", 3303, {
       "plain.html": BASELINE_HTML,
     });
     try {
-      if (wanted.includes("lighthouse"))
+      if (wanted.includes("bundle")) await benchBundle(".next", site.url, slugs);
+      if (wanted.includes("lighthouse")) {
+        await benchFlowsLighthouse(
+          site.url,
+          ["/", "/flows"],
+          "/sources",
+          "/datasets/israel-oil-imports",
+        );
         await benchLighthouse(
           site.url,
           ["/", "/datasets/israel-oil-imports", "/datasets/arms-transfers"],
           "/plain.html",
           plain.url,
         );
+      }
       if (wanted.includes("server"))
         await benchServer(site.url, plain.url, "israel-oil-imports", 10);
     } finally {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { CorridorFigure } from "@/components/flows/corridor-figure";
 import { FlowsControls } from "@/components/flows/flows-controls";
 import { FlowsTable } from "@/components/flows/flows-table";
@@ -21,6 +22,7 @@ function searchParamsOf(raw: Record<string, string | string[] | undefined>): URL
 
 export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
   const page = await getFlowsPage(searchParamsOf(await searchParams));
+  if (!page) notFound();
   const q = page.query ? `?${page.query}` : "";
   const oilYears = page.choices.oilYear !== undefined ? String(page.choices.oilYear) : "all years";
   return (

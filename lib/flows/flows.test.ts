@@ -227,3 +227,17 @@ describe("the route points", async () => {
     }
   });
 });
+
+describe("a data folder without the flows' datasets", () => {
+  it("names what is missing, so the pages can leave the flows out instead of failing", async () => {
+    const { missingFlowData } = await import("@/lib/pages/flows-page");
+    expect(missingFlowData({ sources: [], datasets: [] })).toEqual([
+      "arms-transfers",
+      "israel-oil-imports",
+      "azerbaijan-israel-investment",
+      "eu-crude-imports",
+      "crude-trade-between-regions",
+      "corridor-places",
+    ]);
+  });
+});

@@ -127,6 +127,11 @@ function oilYears(links: OilLink[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/** The datasets the flows need that the data folder lacks (another data folder, a fixture). */
+export function missingFlowData(catalog: Catalog): string[] {
+  return Object.values(SLUGS).filter((slug) => !catalog.datasets.some((d) => d.slug === slug));
+}
+
 export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
   const transfersSet = bySlug(catalog, SLUGS.transfers);
@@ -274,6 +279,8 @@ function endName(a: { place: string } | { country: string }): string {
   return "place" in a ? a.place : a.country;
 }
 
-export async function getFlowsPage(params: URLSearchParams): Promise<FlowsPage> {
-  return flowsPage(await getCatalog(), params);
+/** The flows for the reader's choices; undefined when the data folder lacks their datasets. */
+export async function getFlowsPage(params: URLSearchParams): Promise<FlowsPage | undefined> {
+  const catalog = await getCatalog();
+  return missingFlowData(catalog).length > 0 ? undefined : flowsPage(catalog, params);
 }

@@ -135,7 +135,7 @@ export async function benchBigDataset(out: string) {
     const page = `${server.url}/datasets/${BIG_SLUG}`;
     const html = await wireBytes(page);
     const rows = await wireBytes(`${page}/rows.json`);
-    const js = firstLoadScripts(distDir, `datasets/${BIG_SLUG}.html`).reduce(
+    const js = firstLoadScripts(await (await fetch(page)).text()).reduce(
       (n, s) => n + gzipBytes(distDir, s),
       0,
     );

@@ -5,6 +5,8 @@ interface Scores {
   performance: number | null;
   accessibility: number | null;
   "best-practices": number | null;
+  /** Elements in the page's DOM (Lighthouse's dom-size audit). */
+  domSize?: number;
   /** Why a category has no score (Lighthouse gives none when one of its audits errored). */
   problem?: string;
 }
@@ -40,6 +42,9 @@ async function audit(url: string): Promise<Scores> {
       performance: score(c.performance?.score),
       accessibility: score(c.accessibility?.score),
       "best-practices": score(c["best-practices"]?.score),
+      ...(typeof audits["dom-size"]?.numericValue === "number"
+        ? { domSize: audits["dom-size"].numericValue }
+        : {}),
       problem:
         runtimeError?.message ?? (errored ? `${errored.id}: ${errored.errorMessage}` : undefined),
     };
@@ -100,6 +105,51 @@ export async function benchLighthouse(
       baseline: `${baseline} (${baselinePath}, static HTML)`,
       ratio: "",
       target: "≥ 90 / 100 / ≥ 95",
+    });
+  }
+}
+
+/**
+ * The flows pages' budget: performance within 5 points of a plain site page, accessibility 100,
+ * and no more DOM elements than a dataset page. Pages are audited in turn, round after round
+ * (absolute scores swing by 15 points here, so each round hits all pages alike); medians.
+ */
+export async function benchFlowsLighthouse(
+  base: string,
+  paths: string[],
+  baselinePath: string,
+  domPath: string,
+) {
+  const all = [baselinePath, domPath, ...paths];
+  const runs = new Map<string, Scores[]>(all.map((p) => [p, []]));
+  for (let i = 0; i < RUNS; i++)
+    for (const p of all) runs.get(p)!.push(await auditWithRetry(`${base}${p}`));
+  const med = (p: string, f: (s: Scores) => number | null | undefined) => {
+    const xs = runs
+      .get(p)!
+      .map(f)
+      .filter((x): x is number => typeof x === "number");
+    return xs.length ? median(xs) : undefined;
+  };
+  const perfBase = med(baselinePath, (s) => s.performance);
+  const domBase = med(domPath, (s) => s.domSize);
+  for (const p of paths) {
+    const perf = med(p, (s) => s.performance);
+    results.push({
+      section: `Flows budget (Lighthouse mobile, median of ${RUNS}, interleaved)`,
+      figure: `${p}: performance / accessibility`,
+      value: `${perf ?? "n/a"} / ${med(p, (s) => s.accessibility) ?? "n/a"}`,
+      baseline: `${perfBase ?? "n/a"} (${baselinePath})`,
+      ratio: perf !== undefined && perfBase !== undefined ? `${perf - perfBase} points` : "",
+      target: "≥ baseline − 5 / 100",
+    });
+    results.push({
+      section: `Flows budget (Lighthouse mobile, median of ${RUNS}, interleaved)`,
+      figure: `${p}: DOM elements`,
+      value: String(med(p, (s) => s.domSize) ?? "n/a"),
+      baseline: `${domBase ?? "n/a"} (${domPath})`,
+      ratio: "",
+      target: `≤ ${domBase ?? "baseline"}`,
     });
   }
 }

@@ -49,33 +49,37 @@ export function FlowMapSvg({ data, topology }: { data: MapData; topology: Topolo
           ) : null,
         )}
       </g>
-      {layout.arrows.map((a) => (
-        <a
-          key={a.arrow.id}
-          href={a.arrow.href}
-          className={`flow-link map-arrow ${a.arrow.kind}`}
-          data-tip={a.arrow.text}
-          data-link-id={a.arrow.id}
-          aria-label={a.arrow.text}
-        >
-          <title>{a.arrow.text}</title>
-          {a.sleeve ? (
-            <path d={a.d} className="sleeve" strokeWidth={a.sleeve[1]} fill="none" />
-          ) : null}
-          <path
-            d={a.d}
-            className={a.arrow.approximate ? "shaft approximate" : "shaft"}
-            strokeWidth={a.width}
-            fill="none"
-            markerEnd={
-              a.arrow.value !== undefined ? `url(#head-${data.id}-${a.arrow.kind})` : undefined
-            }
-          />
-          <text x={a.labelAt.x} y={a.labelAt.y} className="map-arrow-label">
-            {a.arrow.label}
-          </text>
-        </a>
-      ))}
+      {layout.arrows.map((a) => {
+        // The accessible name starts with the visible label, then says everything else.
+        const text = `${a.arrow.label}. ${a.arrow.text}`;
+        return (
+          <a
+            key={a.arrow.id}
+            href={a.arrow.href}
+            className={`flow-link map-arrow ${a.arrow.kind}`}
+            data-tip={text}
+            data-link-id={a.arrow.id}
+            aria-label={text}
+          >
+            <title>{text}</title>
+            {a.sleeve ? (
+              <path d={a.d} className="sleeve" strokeWidth={a.sleeve[1]} fill="none" />
+            ) : null}
+            <path
+              d={a.d}
+              className={a.arrow.approximate ? "shaft approximate" : "shaft"}
+              strokeWidth={a.width}
+              fill="none"
+              markerEnd={
+                a.arrow.value !== undefined ? `url(#head-${data.id}-${a.arrow.kind})` : undefined
+              }
+            />
+            <text x={a.labelAt.x} y={a.labelAt.y} className="map-arrow-label">
+              {a.arrow.label}
+            </text>
+          </a>
+        );
+      })}
       <g aria-hidden="true">
         {layout.places.map((p) => {
           const s = PLACE_LABEL[p.side ?? "above"];
