@@ -14,6 +14,9 @@ export function SiteHeader() {
             <Link href="/flows">Flows</Link>
           </li>
           <li>
+            <Link href="/countries">Countries</Link>
+          </li>
+          <li>
             <Link href="/">Datasets</Link>
           </li>
           <li>

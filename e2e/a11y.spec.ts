@@ -16,10 +16,18 @@ async function violations(page: Page) {
 }
 
 test("axe finds no violations on any page, light and dark", async ({ page, consoleErrors }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
 
   const datasets = await catalog(page);
-  const paths = ["/", "/flows", "/claims", "/sources", ...datasets.map((d) => d.page)];
+  const paths = [
+    "/",
+    "/flows",
+    "/countries",
+    "/countries/israel",
+    "/claims",
+    "/sources",
+    ...datasets.map((d) => d.page),
+  ];
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of paths) {

@@ -32,7 +32,14 @@ test("pages fit a 360 px phone screen without sideways scrolling", async ({
   consoleErrors,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/", "/flows", "/sources", "/datasets/israel-oil-imports"]) {
+  for (const path of [
+    "/",
+    "/flows",
+    "/countries",
+    "/countries/israel",
+    "/sources",
+    "/datasets/israel-oil-imports",
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useSyncExternalStore } from "react";
-import { compareKeys, type CellTable } from "@/lib/table/cells";
+import { parseCellSort, sortCellRows, type CellTable } from "@/lib/table/cells";
 import { ariaSort, sortIcon } from "@/lib/table/aria-sort";
 import { useUrlParams } from "@/hooks/use-url-params";
 
@@ -30,18 +30,13 @@ export function SortableTable({
     () => false,
   );
   const param = `sort.${id}`;
-  const [sortId, dir] = (params.get(param) ?? "").split(":");
-  const sortCol = table.columns.find((c) => c.id === sortId);
-  const desc = dir === "desc";
-  const rows = useMemo(() => {
-    if (!sortCol) return table.rows;
-    return [...table.rows].sort((a, b) => {
-      const x = a.cells[sortCol.id]?.sort ?? null;
-      const y = b.cells[sortCol.id]?.sort ?? null;
-      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-      return desc ? compareKeys(y, x) : compareKeys(x, y);
-    });
-  }, [table.rows, sortCol, desc]);
+  const sortParam = params.get(param);
+  const sortCol = parseCellSort(table, sortParam);
+  const desc = sortCol?.desc ?? false;
+  const rows = useMemo(
+    () => sortCellRows(table.rows, parseCellSort(table, sortParam)),
+    [table, sortParam],
+  );
   const sortBy = (colId: string, numeric: boolean) =>
     updateParams((p) => {
       const next =

@@ -116,3 +116,11 @@ export function plainDecimal(n: number): string {
     ? `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`
     : `${sign}${digits.padEnd(exp + 1, "0")}`;
 }
+
+/**
+ * A computed sum without binary floating-point noise (59.650000000000006 → 59.65): 12
+ * significant digits, far more than any source states, so downloads stay exact to the data.
+ */
+export function withoutFloatNoise(n: number): number {
+  return Number(n.toPrecision(12));
+}

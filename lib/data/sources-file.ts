@@ -6,8 +6,9 @@ const COLUMNS = SOURCES_META.columns.map((c) => c.key);
 
 /**
  * `sources.csv` with `source` in it: rows whose id starts with `replacePrefix` (an older
- * vintage of the same database) are dropped and the new row appended. Every other line stays
- * byte for byte as it was, so a hand-edited file is never reformatted.
+ * vintage of the same database) are dropped and the new row takes the first one's place (or is
+ * appended when there was none), so importers run in any order leave the same file. Every other
+ * line stays byte for byte as it was, so a hand-edited file is never reformatted.
  */
 export function upsertSource(
   text: string | undefined,
@@ -31,7 +32,13 @@ export function upsertSource(
     const next = parsed.records[i + 1]?.line ?? lines.length + 1;
     for (let l = r.line; l < next; l++) drop.add(l);
   });
-  const kept = lines.filter((_, i) => !drop.has(i + 1));
-  while (kept.length > 0 && kept[kept.length - 1] === "") kept.pop();
-  return `${[...kept, row.split("\n").join(newline)].join(newline)}${newline}`;
+  const at = drop.size > 0 ? Math.min(...drop) : undefined;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (i + 1 === at) out.push(row.split("\n").join(newline));
+    if (!drop.has(i + 1)) out.push(line);
+  });
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  if (at === undefined) out.push(row.split("\n").join(newline));
+  return `${out.join(newline)}${newline}`;
 }

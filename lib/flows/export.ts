@@ -1,5 +1,6 @@
 /** "Download these flows": exactly the links drawn, with their units, periods and sources. */
 import { writeCsv } from "../data/csv-write";
+import { withoutFloatNoise } from "../data/format";
 import type { FlowRow } from "../pages/flows-page";
 
 export const FLOWS_COLUMNS = [
@@ -27,7 +28,7 @@ export function flowsCsv(rows: readonly FlowRow[], origin = ""): string {
       r.id,
       r.from,
       r.to,
-      r.value,
+      r.value === undefined ? undefined : withoutFloatNoise(r.value),
       r.unit,
       r.period,
       r.rangeLow,

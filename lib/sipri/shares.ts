@@ -5,6 +5,7 @@
  */
 import { numberCell, type ColumnRoles } from "../data/roles";
 import type { DataRow } from "../data/schema";
+import { directionOf, rankDescending, worldWindow } from "./world";
 
 export interface Transfer {
   year: number;
@@ -68,17 +69,6 @@ export function windowLabel(w: Window): string {
   return `${w.from}–${String(w.to).slice(-2)}`;
 }
 
-/** Competition ranking (1, 2, 2, 4) by descending value. */
-function rankDescending<T>(items: T[], value: (t: T) => number): Map<T, number> {
-  const sorted = [...items].sort((a, b) => value(b) - value(a));
-  const ranks = new Map<T, number>();
-  sorted.forEach((item, i) => {
-    const prev = sorted[i - 1];
-    ranks.set(item, prev !== undefined && value(prev) === value(item) ? ranks.get(prev)! : i + 1);
-  });
-  return ranks;
-}
-
 /** A country's imports by supplier (role "imports") or exports by recipient ("exports") in a window. */
 export function partnerShares(
   transfers: readonly Transfer[],
@@ -115,29 +105,24 @@ export interface WorldPosition {
   of: number;
 }
 
-/** A country's total imports or exports in a window, its share of the world total and its rank. */
+/**
+ * A country's total imports or exports in a window, its share of the world total and its rank
+ * among states (the conventions of world.ts); `of` is how many states are ranked.
+ */
 export function worldPosition(
   transfers: readonly Transfer[],
   country: string,
   role: Role,
   w: Window,
 ): WorldPosition {
-  const byCountry = new Map<string, number>();
-  let world = 0;
-  for (const t of transfers) {
-    if (t.year < w.from || t.year > w.to) continue;
-    const who = role === "imports" ? t.recipient : t.supplier;
-    byCountry.set(who, (byCountry.get(who) ?? 0) + t.tiv);
-    world += t.tiv;
-  }
-  const entries = [...byCountry.entries()].map(([name, tiv]) => ({ name, tiv }));
-  const ranks = rankDescending(entries, (e) => e.tiv);
-  const self = entries.find((e) => e.name === country);
+  const world = worldWindow(transfers, w);
+  const party = world.parties.find((p) => p.name === country);
+  const d = party ? directionOf(party, role) : { tiv: 0 };
   return {
-    tiv: self?.tiv ?? 0,
-    ...(world > 0 ? { share: ((self?.tiv ?? 0) / world) * 100 } : {}),
-    ...(self ? { rank: ranks.get(self)! } : {}),
-    of: entries.length,
+    tiv: d.tiv,
+    ...(world.total > 0 ? { share: ((d.tiv ?? 0) / world.total) * 100 } : {}),
+    ...(d.rank !== undefined ? { rank: d.rank } : {}),
+    of: world.ranked[role],
   };
 }
 

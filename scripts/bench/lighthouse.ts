@@ -38,13 +38,13 @@ async function audit(url: string): Promise<Scores> {
     const score = (s: number | null | undefined) =>
       typeof s === "number" ? Math.round(s * 100) : null;
     const errored = Object.values(audits).find((a) => a.scoreDisplayMode === "error");
+    // Lighthouse 13 reports the element count in its DOM-size insight (older ones: dom-size).
+    const domAudit = audits["dom-size-insight"] ?? audits["dom-size"];
     return {
       performance: score(c.performance?.score),
       accessibility: score(c.accessibility?.score),
       "best-practices": score(c["best-practices"]?.score),
-      ...(typeof audits["dom-size"]?.numericValue === "number"
-        ? { domSize: audits["dom-size"].numericValue }
-        : {}),
+      ...(typeof domAudit?.numericValue === "number" ? { domSize: domAudit.numericValue } : {}),
       problem:
         runtimeError?.message ?? (errored ? `${errored.id}: ${errored.errorMessage}` : undefined),
     };
