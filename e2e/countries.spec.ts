@@ -89,7 +89,15 @@ test("a country page: world rank and share recomputed from the register, beside 
   // SIPRI's own figure for the same window sits beside it.
   const compare = page.locator("section.comparison");
   await expect(compare).toContainText("2014–18");
-  await expect(compare).toContainText("rank among world arms exporters");
+  const published = compare.locator('tr[data-key="Israel|exports|world|2014|2018"]');
+  await expect(published.locator("td").nth(2)).toHaveText(
+    "% of world arms exports; rank among exporters",
+  );
+  // SIPRI published 3.1% and 8th for 2014–18; the recomputed share is the one computed above.
+  await expect(published.locator("td").nth(3)).toContainText("3.1% (#8)");
+  await expect(published.locator("td").nth(5)).toContainText(
+    `${((israel / world) * 100).toFixed(1)}% (#${rank})`,
+  );
   // Both directions have charts and partners; the partners download has both.
   await expect(page.locator("#imports-heading")).toBeVisible();
   await expect(page.locator("table#table-exports-partners tbody tr").first()).toBeVisible();

@@ -32,7 +32,7 @@ describe(compareArms, () => {
   it("needs a world-wide export for world ranks, and says so", () => {
     expect(c.worldCoverage).toBe(false);
     expect(row("Azerbaijan|imports|world|2016|2020")).toMatchObject({
-      measure: "rank among world arms importers",
+      measure: "% of world arms imports; rank among importers",
       published: [{ rowId: "p3", rank: 23 }],
       recomputedNote: "needs a full (all countries) export",
     });

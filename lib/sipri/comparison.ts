@@ -41,7 +41,7 @@ export interface ComparisonRow {
   window: string;
   /** e.g. "Israel → Azerbaijan". */
   flow: string;
-  /** e.g. "% of Azerbaijan's arms imports", "rank among world arms importers". */
+  /** e.g. "% of Azerbaijan's arms imports", "% of world arms imports; rank among importers". */
   measure: string;
   published: PublishedFigure[];
   recomputed?: { share?: number; rank?: number; tiv: number; total: number };
@@ -67,6 +67,8 @@ function recompute(
   to: number,
 ): Pick<ComparisonRow, "recomputed" | "recomputedNote"> {
   const w = { from, to };
+  const last = Math.max(...transfers.map((t) => t.year));
+  if (to > last) return { recomputedNote: `the imported data end in ${last}` };
   if (partner === undefined) {
     if (!world) return { recomputedNote: "needs a full (all countries) export" };
     const p = worldPosition(transfers, country, role, w);
@@ -138,8 +140,12 @@ export function compareArms(
         published: [],
         ...recompute(transfers, world, country, role, partner, from, to),
       })).published.push(figure);
-    } else if (rankAmong && /^world arms (importers|exporters)$/.test(rankAmong)) {
-      const role: Role = rankAmong.endsWith("importers") ? "imports" : "exports";
+    } else if (
+      (rankAmong && /^world arms (importers|exporters)$/.test(rankAmong)) ||
+      (shareOf && /^world arms (imports|exports)$/.test(shareOf))
+    ) {
+      // A country's place in the world: its share of world transfers and its rank, as published.
+      const role: Role = /import/.test(rankAmong ?? shareOf ?? "") ? "imports" : "exports";
       const country = role === "imports" ? recipient : supplier;
       const key = `${country}|${role}|world|${from}|${to}`;
       addRow(key, () => ({
@@ -148,10 +154,12 @@ export function compareArms(
         to,
         window: windowLabel({ from, to }),
         flow: country,
-        measure: `rank among world arms ${role === "imports" ? "importers" : "exporters"}`,
+        measure: `% of world arms ${role}; rank among ${role === "imports" ? "importers" : "exporters"}`,
         published: [],
         ...recompute(transfers, world, country, role, undefined, from, to),
-      })).published.push({ ...figure, share: undefined });
+      })).published.push(
+        shareOf && /^world arms/.test(shareOf) ? figure : { ...figure, share: undefined },
+      );
     }
   }
 
