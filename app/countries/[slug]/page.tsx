@@ -47,6 +47,7 @@ function Direction({
             caption={`${title}'s ${d.role === "imports" ? "suppliers" : "recipients"}: TIV in ${window} and over every year (computed).${d.more > 0 ? ` The ${d.partners.rows.length} largest are shown; ${d.more} more are in the download.` : ""}`}
             table={d.partners}
           />
+          <p className="chart-source">{sourceLine}</p>
         </>
       )}
     </section>
