@@ -1,6 +1,31 @@
 import type { FlowsChoices, FlowsOptions } from "@/lib/flows/view";
 import { FIGURES, FIGURE_NAMES } from "@/lib/flows/view";
 
+function YearSelect({
+  label,
+  name,
+  value,
+  years,
+}: {
+  label: string;
+  name: string;
+  value: number;
+  years: number[];
+}) {
+  return (
+    <label>
+      {label}{" "}
+      <select name={name} defaultValue={String(value)}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The flows' choices as a plain form: it works without scripts, and submitting it puts the
  * choices in the address (GET), so a shared link shows the same figures.
@@ -38,26 +63,18 @@ export function FlowsControls({
           ))}
         </select>
       </label>
-      <label>
-        EU register year{" "}
-        <select name="eu" defaultValue={String(choices.euYear)}>
-          {options.euYears.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Energy Institute year{" "}
-        <select name="ei" defaultValue={String(choices.eiYear)}>
-          {options.eiYears.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect
+        label="EU register year"
+        name="eu"
+        value={choices.euYear}
+        years={options.euYears}
+      />
+      <YearSelect
+        label="Energy Institute year"
+        name="ei"
+        value={choices.eiYear}
+        years={options.eiYears}
+      />
       <label>
         Exporting region{" "}
         <select name="region" defaultValue={choices.region}>

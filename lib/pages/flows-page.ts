@@ -13,7 +13,7 @@ import type { Catalog, Dataset } from "../data/catalog";
 import { formatPartialDate } from "../data/format";
 import { getCatalog } from "../data/load-data";
 import { transfersOf, windows } from "../sipri/shares";
-import { armsSankey, type ArmsSource } from "../flows/arms";
+import { armsSankey, type ArmsFlowSpec, type ArmsSource } from "../flows/arms";
 import { corridorMap } from "../flows/corridor";
 import { crudeSankey, crudeYears, type CrudeFlowSpec } from "../flows/crude";
 import { meetsYears, oilLink, type OilLink } from "../flows/oil-link";
@@ -36,6 +36,12 @@ const SLUGS = {
   ei: "crude-trade-between-regions",
   places: "corridor-places",
 } as const;
+
+/** The arms Sankeys, each a country's flows in one direction. */
+const ARMS_FLOWS: (ArmsFlowSpec & { id: FigureId })[] = [
+  { id: "arms-to-azerbaijan", country: "Azerbaijan", role: "imports" },
+  { id: "arms-from-israel", country: "Israel", role: "exports" },
+];
 
 const OIL_VIEWS = [
   { id: "azerbaijan-oil-share", label: "Azerbaijan → Israel (crude)" },
@@ -191,24 +197,8 @@ export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage 
       })
     : undefined;
   const sankeys: SankeyData[] = [];
-  if (shown("arms-to-azerbaijan"))
-    sankeys.push(
-      armsSankey(
-        transfers,
-        { id: "arms-to-azerbaijan", country: "Azerbaijan", role: "imports" },
-        window,
-        arms,
-      ),
-    );
-  if (shown("arms-from-israel"))
-    sankeys.push(
-      armsSankey(
-        transfers,
-        { id: "arms-from-israel", country: "Israel", role: "exports" },
-        window,
-        arms,
-      ),
-    );
+  for (const spec of ARMS_FLOWS)
+    if (shown(spec.id)) sankeys.push(armsSankey(transfers, spec, window, arms));
   if (shown("eu-crude")) sankeys.push(crudeSankey(eu, EU_SPEC, choices.euYear, sources));
   if (shown("ei-crude"))
     sankeys.push(crudeSankey(ei, eiSpec(choices.region), choices.eiYear, sources));
