@@ -24,6 +24,7 @@ test("axe finds no violations on any page, light and dark", async ({ page, conso
     "/flows",
     "/countries",
     "/countries/israel",
+    "/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025",
     "/claims",
     "/sources",
     ...datasets.map((d) => d.page),

@@ -37,6 +37,7 @@ test("pages fit a 360 px phone screen without sideways scrolling", async ({
     "/flows",
     "/countries",
     "/countries/israel",
+    "/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025",
     "/sources",
     "/datasets/israel-oil-imports",
   ]) {

@@ -299,6 +299,13 @@ export function DataTable({
                               >
                                 <span aria-hidden="true">❝</span>
                               </button>
+                              <a
+                                href={`/datasets/${slug}/${row.id}`}
+                                className="figure-link"
+                                aria-label={`The page of figure ${row.id}: its source, lineage and citation`}
+                              >
+                                <span aria-hidden="true">¶</span>
+                              </a>
                             </td>
                           );
                         }

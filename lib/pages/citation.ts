@@ -1,0 +1,68 @@
+/**
+ * Citations of a Flowledger page in plain text, APA and BibTeX: each names Flowledger, the
+ * dataset, the original source, the data vintage, the date the page was built and its URL.
+ */
+export interface CitationInput {
+  /** What is cited: a figure ("Azerbaijan, share of Israel's oil imports: 46.4%") or a dataset. */
+  title: string;
+  dataset: string;
+  /** The original source(s), as "Publisher, Title (date)". */
+  original: string;
+  /** "SIPRI data generated 12 Feb 2026", "2024 edition", or undefined when none applies. */
+  vintage?: string;
+  /** ISO date (YYYY-MM-DD) the page was built. */
+  built: string;
+  url: string;
+  /** A BibTeX key: letters, digits and hyphens. */
+  key: string;
+}
+
+export interface Citation {
+  plain: string;
+  apa: string;
+  bibtex: string;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+
+/** BibTeX braces and backslashes are escaped; `%`, `&`, `#`, `_` and `$` too. */
+function bib(s: string): string {
+  return s.replace(/[\\{}]/g, "").replace(/([%&#_$])/g, "\\$1");
+}
+
+export function citation(c: CitationInput): Citation {
+  const year = c.built.slice(0, 4);
+  const vintage = c.vintage ? ` Data vintage: ${c.vintage}.` : "";
+  return {
+    plain: `Flowledger (${year}). ${c.title}. Dataset: ${c.dataset}. Original source: ${c.original}.${vintage} Page built ${c.built}. ${c.url}`,
+    apa: `Flowledger. (${year}). ${c.title} [Data set]. In ${c.dataset}. Original source: ${c.original}.${vintage} Retrieved ${longDate(c.built)}, from ${c.url}`,
+    bibtex: [
+      `@misc{${c.key},`,
+      `  author = {{Flowledger}},`,
+      `  title = {${bib(c.title)}},`,
+      `  year = {${year}},`,
+      `  howpublished = {\\url{${c.url}}},`,
+      `  note = {Dataset: ${bib(c.dataset)}. Original source: ${bib(c.original)}.${c.vintage ? ` Data vintage: ${bib(c.vintage)}.` : ""} Page built ${c.built}.},`,
+      `  urldate = {${c.built}}`,
+      `}`,
+    ].join("\n"),
+  };
+}
