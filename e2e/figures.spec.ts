@@ -53,3 +53,24 @@ test("an imported figure's citation names its vintage; an unknown row is a 404",
   expect((await request.get("/datasets/arms-transfers/no-such-row")).status()).toBe(404);
   expect((await request.get("/datasets/arms-transfers/data.csv")).status()).toBe(200);
 });
+
+test("a dataset and the ledger cite themselves with the page's own address; the BibTeX file downloads", async ({
+  page,
+  baseURL,
+  consoleErrors,
+}) => {
+  await page.goto("/datasets/arms-transfers");
+  const cite = page.locator('section[aria-labelledby="cite-heading"]');
+  // The browser puts its own origin in front of the page's path.
+  await expect(cite.locator("pre").first()).toContainText(`${baseURL}/datasets/arms-transfers`);
+  await expect(cite.locator("pre").first()).toContainText("data generated 12 Feb 2026");
+  const bib = await (await page.request.get("/datasets/arms-transfers/citation.bib")).text();
+  expect(bib).toMatch(/^@misc\{flowledger-arms-transfers,/);
+  expect(bib).toContain(`\\url{${baseURL}/datasets/arms-transfers}`);
+  expect(bib).toContain("data generated 12 Feb 2026");
+  await page.goto("/claims");
+  await expect(page.locator('section[aria-labelledby="cite-heading"] pre').first()).toContainText(
+    `${baseURL}/claims`,
+  );
+  expect(consoleErrors).toEqual([]);
+});

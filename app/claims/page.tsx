@@ -4,6 +4,8 @@ import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { claimViews } from "@/lib/claims/claims-view";
 import { getCatalog } from "@/lib/data/load-data";
 import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
+import { citation, ORIGIN_TOKEN } from "@/lib/pages/citation";
+import { CitationBlock } from "@/components/citation-block";
 
 export const metadata: Metadata = {
   title: "Claims ledger",
@@ -14,6 +16,9 @@ export const metadata: Metadata = {
     description: "Every contested figure beside its evidence.",
   },
 };
+
+/** The day this page was built: the date its citation gives. */
+const BUILT = new Date().toISOString().slice(0, 10);
 
 export default async function ClaimsPage() {
   const catalog = await getCatalog();
@@ -56,6 +61,20 @@ export default async function ClaimsPage() {
         </dl>
       </details>
       <ClaimsLedger claims={claims} />
+      <section aria-labelledby="cite-heading">
+        <h2 id="cite-heading">Cite the ledger</h2>
+        <CitationBlock
+          citation={citation({
+            title: "Claims ledger: figures about Azerbaijan–Israel flows beside their evidence",
+            dataset: "Flowledger claims ledger",
+            original: `${claims.length} claims quoted from ${sources(claims)} articles and reports, each listed with its link`,
+            built: BUILT,
+            url: `${ORIGIN_TOKEN}/claims`,
+            key: "flowledger-claims-ledger",
+          })}
+          what="the ledger"
+        />
+      </section>
     </article>
   );
 }

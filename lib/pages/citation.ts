@@ -1,7 +1,14 @@
+import type { Dataset } from "../data/catalog";
+import { formatPartialDate } from "../data/format";
+import type { Source } from "../data/schema";
+
 /**
  * Citations of a Flowledger page in plain text, APA and BibTeX: each names Flowledger, the
  * dataset, the original source, the data vintage, the date the page was built and its URL.
  */
+/** Stands for the site's origin in a citation made before the page knows where it is served. */
+export const ORIGIN_TOKEN = "{origin}";
+
 export interface CitationInput {
   /** What is cited: a figure ("Azerbaijan, share of Israel's oil imports: 46.4%") or a dataset. */
   title: string;
@@ -65,4 +72,51 @@ export function citation(c: CitationInput): Citation {
       `}`,
     ].join("\n"),
   };
+}
+
+/** The original sources in a citation: up to three by name, more as a count. */
+export function originalSources(sources: readonly Source[]): string {
+  if (sources.length === 0) return "not recorded";
+  if (sources.length > 3) return `${sources.length} sources, each listed with its link on the page`;
+  return sources
+    .map(
+      (s) =>
+        `${s.publisher}, ${s.title}${s.published ? ` (${formatPartialDate(s.published)})` : ""}`,
+    )
+    .join("; ");
+}
+
+/** A release date (SIPRI's "data generated") reads as one; an edition as it is named. */
+export function vintageText(stated: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(stated)
+    ? `data generated ${formatPartialDate(stated)}`
+    : stated;
+}
+
+/** A dataset's vintage: SIPRI's "data generated" date, or the editions its rows come from. */
+export function datasetVintage(dataset: Dataset): string | undefined {
+  const v = dataset.meta.vintage;
+  if (v) return vintageText(v);
+  const key = dataset.roles.vintage;
+  if (!key) return undefined;
+  const editions = [...new Set(dataset.rows.map((r) => String(r[key] ?? "")).filter(Boolean))];
+  return editions.sort().join(", ") || undefined;
+}
+
+/** "Cite this dataset": its page's path after the origin token, built on `built`. */
+export function datasetCitation(
+  dataset: Dataset,
+  sources: readonly Source[],
+  built: string,
+): Citation {
+  const vintage = datasetVintage(dataset);
+  return citation({
+    title: dataset.meta.title,
+    dataset: dataset.meta.title,
+    original: originalSources(sources),
+    ...(vintage ? { vintage } : {}),
+    built,
+    url: `${ORIGIN_TOKEN}/datasets/${dataset.slug}`,
+    key: `flowledger-${dataset.slug}`,
+  });
 }

@@ -32,6 +32,8 @@ export type PageSection =
 
 export interface DatasetPage {
   slug: string;
+  /** The dataset itself (metadata and rows), for what the page derives from it (its citation). */
+  dataset: Dataset;
   title: string;
   subtitle: string;
   units: string;
@@ -114,6 +116,7 @@ export function datasetPage(catalog: Catalog, dataset: Dataset): DatasetPage {
   );
   return {
     slug,
+    dataset,
     title: meta.title,
     subtitle: meta.subtitle,
     units: meta.units,

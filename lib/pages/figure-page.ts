@@ -15,7 +15,7 @@ import {
 } from "../charts/estimates/model";
 import { claimViews, type ClaimView } from "../claims/claims-view";
 import type { Catalog, Dataset } from "../data/catalog";
-import { formatPartialDate, rowValue } from "../data/format";
+import { rowValue } from "../data/format";
 import { getCatalog } from "../data/load-data";
 import { rowSummary } from "../data/row-summary";
 import { textCell } from "../data/roles";
@@ -24,7 +24,7 @@ import { consumptionContext } from "../energy/context-section";
 import type { ContextRow } from "../energy/context";
 import { independentEstimates } from "../evidence/lineage";
 import { quantityOf } from "../evidence/quantities";
-import { citation, type Citation } from "./citation";
+import { citation, originalSources, vintageText, type Citation } from "./citation";
 
 export interface QuotePart {
   text: string;
@@ -74,10 +74,6 @@ export function markNumber(quote: string, value: number | undefined): QuotePart[
   }
   if (last < quote.length) parts.push({ text: quote.slice(last) });
   return parts;
-}
-
-function sourceText(s: Source): string {
-  return `${s.publisher}, ${s.title}${s.published ? ` (${formatPartialDate(s.published)})` : ""}`;
 }
 
 /** Rows measuring the same thing as `row`: its quantity (denominator or measure), its subject. */
@@ -151,11 +147,7 @@ export function figurePage(
     if (spec.type === "consumption-context")
       context = consumptionContext(catalog, dataset, spec).rows.find((r) => r.rowId === rowId);
   const stated = textCell(row, roles.vintage) ?? dataset.meta.vintage;
-  // A release date (SIPRI's "data generated") reads as one; an edition as it is named.
-  const vintage =
-    stated && /^\d{4}-\d{2}-\d{2}$/.test(stated)
-      ? `data generated ${formatPartialDate(stated)}`
-      : stated;
+  const vintage = stated ? vintageText(stated) : undefined;
   const location = (roles.location ?? [])
     .map((k) => textCell(row, k))
     .filter(Boolean)
@@ -193,7 +185,7 @@ export function figurePage(
     citation: citation({
       title: `${what}: ${valueText}${period ? ` (${period})` : ""}`,
       dataset: dataset.meta.title,
-      original: cited.map(sourceText).join("; ") || "not recorded",
+      original: originalSources(cited),
       ...(vintage ? { vintage } : {}),
       built: site.built,
       url,

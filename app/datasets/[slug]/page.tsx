@@ -9,8 +9,13 @@ import { DataTable } from "@/components/table/data-table";
 import { ViewSwitch } from "@/components/view-switch";
 import { datasetParams, findDataset } from "@/lib/data/datasets";
 import { getDatasetPage, type PageSection } from "@/lib/pages/dataset-page";
+import { datasetCitation } from "@/lib/pages/citation";
+import { CitationBlock } from "@/components/citation-block";
 
 export const dynamicParams = false;
+
+/** The day this page was built: the date its citation gives. */
+const BUILT = new Date().toISOString().slice(0, 10);
 export const generateStaticParams = datasetParams;
 
 export async function generateMetadata({
@@ -132,6 +137,19 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
           ))}
         </section>
       ) : null}
+
+      <section aria-labelledby="cite-heading">
+        <h2 id="cite-heading">Cite this dataset</h2>
+        <CitationBlock
+          citation={datasetCitation(page.dataset, page.sources, BUILT)}
+          what="this dataset"
+        />
+        <p>
+          <a href={`/datasets/${slug}/citation.bib`} download>
+            Download the BibTeX entry (citation.bib)
+          </a>
+        </p>
+      </section>
 
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading" tabIndex={-1}>

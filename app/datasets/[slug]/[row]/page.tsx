@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { CopyButton } from "@/components/copy-button";
+import { CitationBlock } from "@/components/citation-block";
 import { ExternalLink } from "@/components/external-link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatPartialDate } from "@/lib/data/format";
@@ -127,19 +127,7 @@ export default async function FigurePage({ params }: PageProps<"/datasets/[slug]
       ) : null}
       <section aria-labelledby="figure-cite">
         <h2 id="figure-cite">Cite this figure</h2>
-        {(
-          [
-            ["Plain text", p.citation.plain],
-            ["APA", p.citation.apa],
-            ["BibTeX", p.citation.bibtex],
-          ] as const
-        ).map(([style, text]) => (
-          <div key={style} className="citation">
-            <h3>{style}</h3>
-            <pre>{text}</pre>
-            <CopyButton text={text} label={`Copy the ${style} citation`} />
-          </div>
-        ))}
+        <CitationBlock citation={p.citation} what="this figure" />
       </section>
     </article>
   );
