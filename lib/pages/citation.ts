@@ -30,24 +30,14 @@ export interface Citation {
   bibtex: string;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
+/** "2026-11-30" → "November 30, 2026", as APA writes a retrieval date. */
 function longDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${MONTHS[m! - 1]} ${d}, ${y}`;
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", {
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** BibTeX braces and backslashes are escaped; `%`, `&`, `#`, `_` and `$` too. */
