@@ -33,3 +33,19 @@ describe(citation, () => {
     expect(c.plain).not.toContain("Data vintage");
   });
 });
+
+describe("the origin a reader used", () => {
+  it("comes from the Host header, or a proxy's forwarded host and protocol", async () => {
+    const { requestOrigin } = await import("./citation");
+    expect(requestOrigin(new Headers({ host: "127.0.0.1:3100" }))).toBe("http://127.0.0.1:3100");
+    expect(
+      requestOrigin(
+        new Headers({
+          host: "a",
+          "x-forwarded-host": "flowledger.org",
+          "x-forwarded-proto": "https",
+        }),
+      ),
+    ).toBe("https://flowledger.org");
+  });
+});

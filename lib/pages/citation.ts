@@ -110,3 +110,10 @@ export function datasetCitation(
     key: `flowledger-${dataset.slug}`,
   });
 }
+
+/** The origin a reader used, from the request's Host (or a proxy's forwarded host). */
+export function requestOrigin(headers: { get(name: string): string | null }): string {
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost";
+  const proto = headers.get("x-forwarded-proto") ?? "http";
+  return `${proto}://${host}`;
+}

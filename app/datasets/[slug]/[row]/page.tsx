@@ -8,19 +8,12 @@ import { ExternalLink } from "@/components/external-link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatPartialDate } from "@/lib/data/format";
 import { getFigurePage } from "@/lib/pages/figure-page";
-
-/** The site's origin as the reader reached it, for the citation's URL. */
-async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
-}
+import { requestOrigin } from "@/lib/pages/citation";
 
 async function page(params: PageProps<"/datasets/[slug]/[row]">["params"]) {
   const { slug, row } = await params;
   return getFigurePage(slug, row, {
-    origin: await origin(),
+    origin: requestOrigin(await headers()),
     built: new Date().toISOString().slice(0, 10),
   });
 }

@@ -1,6 +1,6 @@
 import { findDataset } from "@/lib/data/datasets";
 import { citedSources } from "@/lib/data/export";
-import { datasetCitation, ORIGIN_TOKEN } from "@/lib/pages/citation";
+import { datasetCitation, ORIGIN_TOKEN, requestOrigin } from "@/lib/pages/citation";
 
 /** A dataset's BibTeX entry, with the address it was downloaded from and today's date. */
 export async function GET(
@@ -15,7 +15,7 @@ export async function GET(
     citedSources(found.catalog, found.dataset),
     built,
   );
-  return new Response(`${bibtex.replaceAll(ORIGIN_TOKEN, new URL(request.url).origin)}\n`, {
+  return new Response(`${bibtex.replaceAll(ORIGIN_TOKEN, requestOrigin(request.headers))}\n`, {
     headers: {
       "Content-Type": "application/x-bibtex; charset=utf-8",
       "Content-Disposition": `attachment; filename="${found.dataset.slug}.bib"`,
