@@ -24,7 +24,13 @@ export function CitationBlock({ citation, what }: { citation: Citation; what: st
     ["BibTeX", citation.bibtex],
   ] as const;
   return (
-    <div className="citations" aria-label={`Cite ${what}`} role="group">
+    // Marked once hydrated (the origin is known only then): the copy buttons work from then on.
+    <div
+      className="citations"
+      aria-label={`Cite ${what}`}
+      role="group"
+      data-ready={origin ? true : undefined}
+    >
       {styles.map(([style, text]) => {
         const full = text.replaceAll(ORIGIN_TOKEN, origin);
         return (

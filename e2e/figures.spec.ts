@@ -28,6 +28,7 @@ test("a figure's page, from its table row: the number, the marked quote, the lin
   await expect(
     page.locator(`.lineage a[href="/datasets/israel-oil-imports/${lead.id}"]`),
   ).toBeVisible();
+  await expect(page.locator(".citations[data-ready]")).toBeAttached();
   await page.getByRole("button", { name: "Copy the APA citation" }).click();
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
