@@ -7,7 +7,8 @@ import { sankeyData, type FlowLink, type SankeyData } from "../charts/sankey/mod
 import { formatNumber } from "../data/format";
 import type { Role, Transfer, Window } from "../sipri/shares";
 import { windowLabel } from "../sipri/shares";
-import { groupSmall, othersLabel, rowsHref, stableOrder } from "./links";
+import { groupSmall, othersLabel, stableOrder } from "./links";
+import { rowsHref } from "../table/view-state";
 
 export const TIV_UNIT = "SIPRI TIV (millions)";
 

@@ -13,7 +13,7 @@ import { rowPeriod, sourceLabel } from "../charts/context";
 import { publishedOf } from "../charts/estimates/build";
 import type { Transfer, Window } from "../sipri/shares";
 import { windowLabel } from "../sipri/shares";
-import { rowsHref } from "./links";
+import { rowsHref } from "../table/view-state";
 import { groupText, oilLinkText, type OilLink } from "./oil-link";
 import { TIV_UNIT, type ArmsSource } from "./arms";
 

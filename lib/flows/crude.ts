@@ -10,7 +10,8 @@ import type { Dataset } from "../data/catalog";
 import { formatNumber } from "../data/format";
 import { numberCell, textCell } from "../data/roles";
 import type { Source } from "../data/schema";
-import { groupSmall, othersLabel, rowsHref, stableOrder } from "./links";
+import { groupSmall, othersLabel, stableOrder } from "./links";
+import { rowsHref } from "../table/view-state";
 
 export interface CrudeFlowSpec {
   id: string;

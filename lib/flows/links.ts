@@ -1,22 +1,6 @@
-/** Helpers shared by the flow builders: dataset addresses, grouping small partners. */
+/** Helpers shared by the flow builders: ordering and grouping partners, a link's text. */
 import type { FlowLink } from "../charts/sankey/model";
 import { formatNumber } from "../data/format";
-
-/** A dataset page showing the rows behind a link, as a table (the dataset pages' URL contract). */
-export function rowsHref(
-  slug: string,
-  filters: Record<string, string | string[]>,
-  years?: { from: number; to: number },
-): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) p.set(`f.${k}`, Array.isArray(v) ? v.join("|") : v);
-  if (years) {
-    p.set("from", String(years.from));
-    p.set("to", String(years.to));
-  }
-  p.set("tab", "table");
-  return `/datasets/${slug}?${p.toString()}`;
-}
 
 /**
  * Order of the partners by their total over every year of the data, largest first, so that each

@@ -31,7 +31,7 @@ import {
 } from "../sipri/world";
 import { cell, missingCell, type CellTable, type TableCell } from "../table/cells";
 import { comparisonTable } from "./comparison-table";
-import { rowsHref } from "../flows/links";
+import { rowsHref } from "../table/view-state";
 
 const TRANSFERS = "arms-transfers";
 

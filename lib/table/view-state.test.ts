@@ -5,6 +5,7 @@ import {
   parseSeries,
   parseTab,
   parseTableView,
+  rowsHref,
   writeTableView,
   type TableView,
 } from "./view-state";
@@ -104,5 +105,30 @@ describe(parseYearRange, () => {
       from: 2018,
       to: 2025,
     });
+  });
+});
+
+describe(rowsHref, () => {
+  it("writes a link to some rows in the dataset pages' own view format, which reads back", () => {
+    const href = rowsHref(
+      "arms-transfers",
+      { supplier: ["A b", "C"], recipient: "X" },
+      {
+        from: 2015,
+        to: 2019,
+      },
+    );
+    expect(href).toBe(
+      "/datasets/arms-transfers?f.supplier=A+b%7CC&f.recipient=X&from=2015&to=2019&tab=table",
+    );
+    const params = new URL(href, "http://x").searchParams;
+    const view = parseTableView(params, {
+      sortable: [],
+      filters: { supplier: "values", recipient: "values" },
+    });
+    expect(view.filters.supplier).toEqual({ kind: "values", values: ["A b", "C"] });
+    expect(view.filters.recipient).toEqual({ kind: "values", values: ["X"] });
+    expect([view.from, view.to]).toEqual([2015, 2019]);
+    expect(parseTab(params)).toBe("table");
   });
 });

@@ -121,6 +121,33 @@ export function writeTableView(view: TableView, params: URLSearchParams): void {
   set("size", view.size !== DEFAULT_PAGE_SIZE ? String(view.size) : undefined);
 }
 
+/** A dataset page showing some rows as a table: the rows behind a computed figure. */
+export function rowsHref(
+  slug: string,
+  filters: Record<string, string | string[]>,
+  years?: { from: number; to: number },
+): string {
+  const p = new URLSearchParams();
+  writeTableView(
+    {
+      sort: [],
+      q: "",
+      filters: Object.fromEntries(
+        Object.entries(filters).map(([k, v]) => [
+          k,
+          { kind: "values" as const, values: Array.isArray(v) ? v : [v] },
+        ]),
+      ),
+      ...(years ? { from: years.from, to: years.to } : {}),
+      page: 1,
+      size: DEFAULT_PAGE_SIZE,
+    },
+    p,
+  );
+  p.set("tab", "table");
+  return `/datasets/${slug}?${p.toString()}`;
+}
+
 export function parseTab(params: URLSearchParams): Tab {
   const t = params.get("tab");
   return (TABS as readonly string[]).includes(t ?? "") ? (t as Tab) : "all";
