@@ -24,11 +24,13 @@ function validateDataOnce() {
 }
 
 /**
- * Security headers on every response. The CSP allows inline scripts because a prerendered page
+ * Security headers on every response. Only /embed/ pages may be framed, by any site (that is
+ * what they are for); every other page refuses framing, with CSP and X-Frame-Options both.
+ * The CSP allows inline scripts because a prerendered page
  * carries its React data in inline <script> tags (per-request nonces would need dynamic
  * rendering); everything else is limited to this origin. `blob:` images are the chart PNG export.
  */
-function securityHeaders(dev) {
+function securityHeaders(dev, framable) {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
@@ -39,12 +41,12 @@ function securityHeaders(dev) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    framable ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
   return [
     { key: "Content-Security-Policy", value: csp },
     { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "X-Frame-Options", value: "DENY" },
+    ...(framable ? [] : [{ key: "X-Frame-Options", value: "DENY" }]),
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     {
       key: "Permissions-Policy",
@@ -59,7 +61,12 @@ module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) validateDataOnce();
   return {
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+      const dev = phase === PHASE_DEVELOPMENT_SERVER;
+      return [
+        // Every path but /embed and what lies under it.
+        { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders(dev, false) },
+        { source: "/embed/:path*", headers: securityHeaders(dev, true) },
+      ];
     },
     // The benchmark builds a copy of the site with generated data into its own folder.
     ...(process.env.FLOWLEDGER_DIST_DIR ? { distDir: process.env.FLOWLEDGER_DIST_DIR } : {}),

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
 import { THEME_SCRIPT } from "@/components/theme-toggle";
 import "./globals.css";
 
@@ -26,22 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body>
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <p>
-            Flowledger shows each figure as its source states it, with the source and the quoted
-            words. Where sources disagree, every estimate is shown. Data: CSV files under each
-            dataset; SIPRI data © SIPRI, reused with attribution.
-          </p>
-        </footer>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -7,13 +7,14 @@ interface Props {
   slug: string;
   sourceLine: string;
   notes?: string[];
+  embedPath?: string;
 }
 
 /**
  * A chart as a figure: title and subtitle, the chart with its legend and export, a generated
  * text summary (the text alternative) and the source line, as OWID and Datawrapper frame theirs.
  */
-export function ChartFigure({ chart, slug, sourceLine, notes = [] }: Props) {
+export function ChartFigure({ chart, slug, sourceLine, notes = [], embedPath }: Props) {
   return (
     <figure
       className="chart-figure"
@@ -27,7 +28,13 @@ export function ChartFigure({ chart, slug, sourceLine, notes = [] }: Props) {
       {isEmptyChart(chart) ? (
         <p className="empty">No rows to chart.</p>
       ) : (
-        <ChartFrame chart={chart} slug={slug} sourceLine={sourceLine} notes={notes} />
+        <ChartFrame
+          chart={chart}
+          slug={slug}
+          sourceLine={sourceLine}
+          notes={notes}
+          embedPath={embedPath}
+        />
       )}
       <p className="chart-summary">
         <span className="visually-hidden">Chart summary: </span>

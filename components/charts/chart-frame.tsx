@@ -10,12 +10,15 @@ import { useUrlParams } from "@/hooks/use-url-params";
 import { InteractiveChart } from "./interactive-chart";
 import { SeriesSwatch } from "./series-swatch";
 import { StaticChart } from "./static-chart";
+import { EmbedButton } from "../embed-button";
 
 interface Props {
   chart: ChartData;
   slug: string;
   sourceLine: string;
   notes: string[];
+  /** Where the chart is framed alone; without it, no Embed button (the chart is the embed). */
+  embedPath?: string;
 }
 
 /**
@@ -25,7 +28,7 @@ interface Props {
  * per size (lib/charts): the server-drawn SVG shows at once, and the interactive version, with
  * the same axes, replaces it when the reader points at or focuses the chart.
  */
-export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
+export function ChartFrame({ chart, slug, sourceLine, notes, embedPath }: Props) {
   const [params, updateParams] = useUrlParams();
   const all = chartSeries(chart);
   const shown = useMemo(() => parseSeries(params, chart.id, all), [params, chart.id, all]);
@@ -146,6 +149,7 @@ export function ChartFrame({ chart, slug, sourceLine, notes }: Props) {
           <button type="button" onClick={() => exportAs("svg")}>
             Export SVG
           </button>
+          {embedPath ? <EmbedButton path={embedPath} title={chart.title} /> : null}
         </div>
       </div>
       {exportError ? (

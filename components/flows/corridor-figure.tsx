@@ -2,14 +2,17 @@ import type { MapData } from "@/lib/charts/map/model";
 import { FlowMapSvg } from "@/components/charts/map/flow-map-svg";
 import { WORLD } from "@/lib/pages/flows-page";
 import { FlowFigureTools } from "./flow-figure-tools";
+import { embedFlowPath } from "@/lib/pages/embed";
 
 /** The corridor map as a figure: title, subtitle, map, key of every arrow, summary, source. */
 export function CorridorFigure({
   data,
   headingLevel = 2,
+  embedded = false,
 }: {
   data: MapData;
   headingLevel?: 2 | 3;
+  embedded?: boolean;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -28,6 +31,7 @@ export function CorridorFigure({
         subtitle={data.subtitle}
         source={data.sourceLine}
         notes={data.legend}
+        embedPath={embedded ? undefined : embedFlowPath("corridor")}
       />
       <div className="flow-box">
         <FlowMapSvg data={data} topology={WORLD} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { EmbedButton } from "../embed-button";
 
 /**
  * A flow figure's tools: "Export PNG/SVG" (the figure with its title, legend and source) and a
@@ -13,12 +14,15 @@ export function FlowFigureTools({
   subtitle,
   source,
   notes,
+  embedPath,
 }: {
   fileName: string;
   title: string;
   subtitle: string;
   source: string;
   notes: string[];
+  /** Where the figure is framed alone; without it, no Embed button. */
+  embedPath?: string;
 }) {
   const root = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<string>();
@@ -72,6 +76,7 @@ export function FlowFigureTools({
         <button type="button" onClick={() => exportAs("svg")}>
           Export SVG
         </button>
+        {embedPath ? <EmbedButton path={embedPath} title={title} /> : null}
       </div>
       {error ? (
         <p role="alert" className="error">

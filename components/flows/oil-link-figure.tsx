@@ -7,7 +7,8 @@ import { boundText } from "@/lib/pages/context-table";
  * independent estimate on a 0–100% scale, the sleeve spanning them and the reference value that
  * sets the map's width; the Energy Institute's regional flow drawn apart, as an upper bound.
  */
-export function OilLinkFigure({ links, years }: { links: OilLink[]; years: string }) {
+export function OilLinkFigure({ links, oilYear }: { links: OilLink[]; oilYear?: number }) {
+  const years = oilYear !== undefined ? String(oilYear) : "all years";
   return (
     <figure
       className="chart-figure oil-link"

@@ -1,9 +1,10 @@
 import type { SankeyData } from "@/lib/charts/sankey/model";
 import { SankeySvg } from "@/components/charts/sankey/sankey-svg";
 import { FlowFigureTools } from "./flow-figure-tools";
+import { embedFlowPath, type EmbedFlowFigure } from "@/lib/pages/embed";
 
 /** A Sankey with the anatomy of every chart: title, subtitle, figure, summary, source line. */
-export function SankeyFigure({ data }: { data: SankeyData }) {
+export function SankeyFigure({ data, embedded = false }: { data: SankeyData; embedded?: boolean }) {
   const notes = [data.orderNote, ...data.notes];
   return (
     <figure
@@ -25,6 +26,7 @@ export function SankeyFigure({ data }: { data: SankeyData }) {
             subtitle={data.subtitle}
             source={data.sourceLine}
             notes={notes}
+            embedPath={embedded ? undefined : embedFlowPath(data.id as EmbedFlowFigure)}
           />
           <div className="flow-box">
             <SankeySvg data={data} />

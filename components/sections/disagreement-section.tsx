@@ -2,6 +2,7 @@ import type { Disagreement } from "@/lib/claims/disagreements";
 import { ChartFigure } from "../charts/chart-figure";
 import { VerdictBadge } from "../claims/verdict-badge";
 import { RegionalBound } from "./regional-bound";
+import { embedChartPath } from "@/lib/pages/embed";
 
 /**
  * Where sources disagree: for each contested quantity, every source's value by period (each
@@ -28,7 +29,12 @@ export function DisagreementSection({
       </p>
       {items.map((d) => (
         <div key={d.id} className="disagreement" id={`disagreement-${d.id}`}>
-          <ChartFigure chart={d.chart} slug={slug} sourceLine={sourceLine} />
+          <ChartFigure
+            chart={d.chart}
+            slug={slug}
+            sourceLine={sourceLine}
+            embedPath={embedChartPath(slug, d.chart.id)}
+          />
           {d.bound ? <RegionalBound bound={d.bound} /> : null}
           {d.claims.length > 0 ? (
             <div className="claims-about">

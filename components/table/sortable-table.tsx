@@ -1,11 +1,10 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
+import { useHydrated } from "@/hooks/use-hydrated";
 import { parseCellSort, sortCellRows, type CellTable } from "@/lib/table/cells";
 import { ariaSort, sortIcon } from "@/lib/table/aria-sort";
 import { useUrlParams } from "@/hooks/use-url-params";
-
-const noSubscription = () => () => {};
 
 /**
  * A computed table (cells prepared on the server) that sorts by any column: a button in each
@@ -24,11 +23,7 @@ export function SortableTable({
   const [params, updateParams] = useUrlParams();
   // False in the server's HTML, true once hydrated: the headings' buttons work from then on
   // (the end-to-end tests wait for it rather than for the network).
-  const interactive = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const interactive = useHydrated();
   const param = `sort.${id}`;
   const sortParam = params.get(param);
   const sortCol = parseCellSort(table, sortParam);

@@ -82,3 +82,13 @@ export function flowsQuery(choices: FlowsChoices, options: FlowsOptions): string
   if (choices.show.length < FIGURES.length) p.set("show", choices.show.join(","));
   return p.toString();
 }
+
+/** Next's searchParams object as URLSearchParams (a repeated key keeps every value). */
+export function searchParamsOf(
+  raw: Record<string, string | string[] | undefined>,
+): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw))
+    for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) p.append(k, value);
+  return p;
+}

@@ -155,3 +155,11 @@ export async function getDatasetPage(slug: string): Promise<DatasetPage | undefi
   const dataset = catalog.datasets.find((d) => d.slug === slug);
   return dataset ? datasetPage(catalog, dataset) : undefined;
 }
+
+/** Every chart the page draws, its own and its disagreement views', each framable by id. */
+export function pageCharts(page: DatasetPage): ChartData[] {
+  const views = page.sections.flatMap((s) =>
+    s.type === "disagreements" ? s.items.map((d) => d.chart) : [],
+  );
+  return [...page.charts, ...views];
+}

@@ -1,0 +1,14 @@
+import { flowsJson } from "@/lib/flows/export";
+import { getFlowsPage } from "@/lib/pages/flows-page";
+
+/** The flows the page draws for the same choices, as JSON. */
+export async function GET(request: Request) {
+  const page = await getFlowsPage(new URL(request.url).searchParams);
+  if (!page) return new Response("Not found\n", { status: 404 });
+  return new Response(flowsJson(page.rows, page.query), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="flows.json"',
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CorridorFigure } from "@/components/flows/corridor-figure";
+import { FlowsControls } from "@/components/flows/flows-controls";
+import { FlowsTable } from "@/components/flows/flows-table";
+import { OilLinkFigure } from "@/components/flows/oil-link-figure";
+import { SankeyFigure } from "@/components/flows/sankey-figure";
+import { getFlowsPage } from "@/lib/pages/flows-page";
+import { searchParamsOf } from "@/lib/flows/view";
+
+export const metadata: Metadata = {
+  title: "Flows",
+  description:
+    "The energy-for-arms corridor on a map and as Sankeys, one unit each: crude, arms (SIPRI TIV) and investment, every link with its sources and its spread.",
+};
+
+export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
+  const page = await getFlowsPage(searchParamsOf(await searchParams));
+  if (!page) notFound();
+  const q = page.query ? `?${page.query}` : "";
+  return (
+    <article className="flows-page">
+      <header>
+        <h1>Flows: crude, arms and investment</h1>
+        <p className="subtitle">
+          Each flow in its own unit — barrels or tonnes of crude, SIPRI trend-indicator values (TIV,
+          a volume measure, never money) of arms, US dollars of investment — with every independent
+          estimate where sources disagree. Point at or tab to any link to read its value, period and
+          source; select it to open the rows behind it.
+        </p>
+      </header>
+      <FlowsControls choices={page.choices} options={page.options} />
+      {page.map ? <CorridorFigure data={page.map} /> : null}
+      {page.oilLinks.length > 0 ? (
+        <OilLinkFigure links={page.oilLinks} oilYear={page.choices.oilYear} />
+      ) : null}
+      {page.sankeys.length > 0 ? (
+        <section aria-labelledby="sankeys-title">
+          <h2 id="sankeys-title">Flows as Sankeys, one unit each</h2>
+          <div className="sankey-grid">
+            {page.sankeys.map((s) => (
+              <SankeyFigure key={s.id} data={s} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="flows-table-title">
+        <h2 id="flows-table-title">Every flow drawn</h2>
+        <p>
+          <a href={`/flows/data.csv${q}`} download>
+            Download these flows (CSV)
+          </a>{" "}
+          ·{" "}
+          <a href={`/flows/data.json${q}`} download>
+            JSON
+          </a>
+        </p>
+        {page.rows.length === 0 ? (
+          <p className="empty">No figure chosen: tick at least one above.</p>
+        ) : (
+          <FlowsTable rows={page.rows} />
+        )}
+      </section>
+    </article>
+  );
+}
