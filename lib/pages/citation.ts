@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/catalog";
 import { formatPartialDate } from "../data/format";
 import type { Source } from "../data/schema";
+import { datasetVintage } from "../data/vintage";
 
 /**
  * Citations of a Flowledger page in plain text, APA and BibTeX: each names Flowledger, the
@@ -74,23 +75,6 @@ export function originalSources(sources: readonly Source[]): string {
         `${s.publisher}, ${s.title}${s.published ? ` (${formatPartialDate(s.published)})` : ""}`,
     )
     .join("; ");
-}
-
-/** A release date (SIPRI's "data generated") reads as one; an edition as it is named. */
-export function vintageText(stated: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(stated)
-    ? `data generated ${formatPartialDate(stated)}`
-    : stated;
-}
-
-/** A dataset's vintage: SIPRI's "data generated" date, or the editions its rows come from. */
-export function datasetVintage(dataset: Dataset): string | undefined {
-  const v = dataset.meta.vintage;
-  if (v) return vintageText(v);
-  const key = dataset.roles.vintage;
-  if (!key) return undefined;
-  const editions = [...new Set(dataset.rows.map((r) => String(r[key] ?? "")).filter(Boolean))];
-  return editions.sort().join(", ") || undefined;
 }
 
 /** "Cite this dataset": its page's path after the origin token, built on `built`. */

@@ -24,7 +24,8 @@ import { consumptionContext } from "../energy/context-section";
 import type { ContextRow } from "../energy/context";
 import { independentEstimates } from "../evidence/lineage";
 import { quantityOf } from "../evidence/quantities";
-import { citation, originalSources, vintageText, type Citation } from "./citation";
+import { citation, originalSources, type Citation } from "./citation";
+import { vintageText } from "../data/vintage";
 
 export interface QuotePart {
   text: string;

@@ -1,5 +1,5 @@
 import { datasetParams, findDataset } from "@/lib/data/datasets";
-import { datasetJson } from "@/lib/data/export";
+import { datasetJsonText } from "@/lib/publish/downloads";
 
 export const dynamicParams = false;
 export const generateStaticParams = datasetParams;
@@ -8,7 +8,7 @@ export async function GET(_request: Request, ctx: RouteContext<"/datasets/[slug]
   const { slug } = await ctx.params;
   const found = await findDataset(slug);
   if (!found) return Response.json({ error: "not found" }, { status: 404 });
-  return new Response(JSON.stringify(datasetJson(found.catalog, found.dataset), null, 2), {
+  return new Response(datasetJsonText(found.catalog, found.dataset), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `inline; filename="${slug}.json"`,

@@ -1,8 +1,0 @@
-import { catalogJson } from "@/lib/data/export";
-import { getCatalog } from "@/lib/data/load-data";
-
-export const dynamic = "force-static";
-
-export async function GET() {
-  return Response.json(catalogJson(await getCatalog()));
-}

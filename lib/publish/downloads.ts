@@ -1,0 +1,75 @@
+/**
+ * What Flowledger gives away, described for machines: the files offered for download, byte for
+ * byte as their routes serve them, the release manifest (sha256, size, rows, vintage of each)
+ * and the Frictionless Data Package (datapackage.ts).
+ */
+import { createHash } from "node:crypto";
+import { claimViews } from "../claims/claims-view";
+import type { Catalog, Dataset } from "../data/catalog";
+import { datasetCsv, datasetJson } from "../data/export";
+import { datasetPackage } from "../data/package";
+import { datasetVintage } from "../data/vintage";
+
+export interface Download {
+  path: string;
+  body: string | Uint8Array;
+  rows: number;
+  dataset: string;
+  vintage?: string;
+}
+
+export const datasetJsonText = (catalog: Catalog, dataset: Dataset) =>
+  JSON.stringify(datasetJson(catalog, dataset), null, 2);
+
+/** /claims/data.json: the ledger with each claim's evidence resolved. */
+export function claimsJsonText(catalog: Catalog, claims: Dataset): string {
+  const body = {
+    ...datasetJson(catalog, claims),
+    csv: "/claims/data.csv",
+    resolved: claimViews(catalog),
+  };
+  return JSON.stringify(body, null, 2);
+}
+
+export function downloads(catalog: Catalog): Download[] {
+  const files = catalog.datasets.flatMap((d): Download[] => {
+    const base = { rows: d.rows.length, dataset: d.slug, vintage: datasetVintage(d) };
+    return [
+      { path: `/datasets/${d.slug}/data.csv`, body: datasetCsv(d), ...base },
+      { path: `/datasets/${d.slug}/data.json`, body: datasetJsonText(catalog, d), ...base },
+      { path: `/datasets/${d.slug}/package.zip`, body: datasetPackage(catalog, d), ...base },
+    ];
+  });
+  const { claims } = catalog;
+  if (claims) {
+    const base = { rows: claims.rows.length, dataset: claims.slug };
+    files.push(
+      { path: "/claims/data.csv", body: datasetCsv(claims), ...base },
+      { path: "/claims/data.json", body: claimsJsonText(catalog, claims), ...base },
+    );
+  }
+  return files;
+}
+
+/** sha256 of what is served: a text's UTF-8 bytes. */
+export function sha256(body: string | Uint8Array): string {
+  return createHash("sha256").update(body).digest("hex");
+}
+
+/** `/manifest.json`: which version of each download a reader holds. */
+export function releaseManifest(catalog: Catalog, built: string) {
+  return {
+    name: "Flowledger downloads",
+    built,
+    description:
+      "Each file Flowledger offers for download, with its sha256, size in bytes, row count and data vintage. Compare a file you hold with its sha256 (e.g. `sha256sum data.csv`) to know whether it is this version.",
+    files: downloads(catalog).map((f) => ({
+      path: f.path,
+      dataset: f.dataset,
+      sha256: sha256(f.body),
+      bytes: typeof f.body === "string" ? Buffer.byteLength(f.body) : f.body.byteLength,
+      rows: f.rows,
+      vintage: f.vintage ?? null,
+    })),
+  };
+}
