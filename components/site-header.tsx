@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { ThemeToggle } from "./theme-toggle";
 
-/** Site name and the top-level sections. */
+/**
+ * Site name, the top-level sections and the search box: a plain form to /search (searched on
+ * the server), so it costs no script and works before anything loads.
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -27,6 +30,19 @@ export function SiteHeader() {
           </li>
         </ul>
       </nav>
+      <form action="/search" role="search" className="site-search">
+        <label htmlFor="site-search" className="visually-hidden">
+          Search figures, claims, datasets, sources and countries
+        </label>
+        <input
+          id="site-search"
+          type="search"
+          name="q"
+          placeholder="Search figures, claims…"
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+      </form>
       <ThemeToggle />
     </header>
   );

@@ -53,7 +53,7 @@ test("the ledger reads as blocks: no scroll box inside it, a strip of estimates 
   await expect(estimates).toContainText("reported by 2 outlets");
   await expect(estimates.getByRole("link").first()).toHaveAttribute(
     "href",
-    /^\/datasets\/azerbaijan-arms-imports-published#row-/,
+    /^\/datasets\/azerbaijan-arms-imports-published\/p[\w-]+$/,
   );
   expect(consoleErrors).toEqual([]);
 });
@@ -97,7 +97,7 @@ test("filtering by verdict and ordering by date work, and the view survives a re
   expect(consoleErrors).toEqual([]);
 });
 
-test("a claim's evidence link lands on the highlighted row it rests on", async ({
+test("a claim's evidence link opens the figure it rests on, whose row is highlighted in its table", async ({
   page,
   consoleErrors,
 }) => {
@@ -108,15 +108,15 @@ test("a claim's evidence link lands on the highlighted row it rests on", async (
   const link = claim.locator(".claim-evidence a").first();
   const href = await link.getAttribute("href");
   expect(href).toBe(
-    "/datasets/azerbaijan-arms-imports-published#row-p2016-20-israel-azerbaijan-courrier",
+    "/datasets/azerbaijan-arms-imports-published/p2016-20-israel-azerbaijan-courrier",
   );
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[#/]/g, "\\$&")}$`));
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[/]/g, "\\$&")}$`));
+  await expect(page.locator(".figure-value strong")).toHaveText("69%");
+  await page.getByRole("link", { name: "This row in its table" }).click();
   const row = page.locator("#row-p2016-20-israel-azerbaijan-courrier");
   await expect(row).toBeInViewport();
-  expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe(
-    "row-p2016-20-israel-azerbaijan-courrier",
-  );
+  await expect(row).toHaveClass(/targeted/);
   const background = await row.evaluate((tr) => getComputedStyle(tr).backgroundColor);
   expect(background).not.toBe("rgba(0, 0, 0, 0)");
   await expect(row.locator('td[data-key="share_pct"]')).toHaveText("69%");
@@ -191,7 +191,7 @@ test("a measurement reported by several outlets is one mark, and the reader can 
   await expect(reports.first().locator("blockquote")).not.toBeEmpty();
   await expect(reports.nth(1).getByRole("link")).toHaveAttribute(
     "href",
-    /^\/datasets\/israel-oil-imports#row-f1-3[57]-azerbaijan-bd-2025$/,
+    /^\/datasets\/israel-oil-imports\/f1-3[57]-azerbaijan-bd-2025$/,
   );
   expect(consoleErrors).toEqual([]);
 });

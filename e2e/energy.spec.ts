@@ -156,7 +156,7 @@ test("the ledger re-examines the Azerbaijan + Kazakhstan claim with the regional
   await expect(claim).toContainText("half supported");
   await expect(claim).toContainText("What the bound cannot show");
   await expect(
-    claim.locator('a[href*="crude-trade-between-regions#row-crude-other-cis-to-middle-east-2023"]'),
+    claim.locator('a[href*="crude-trade-between-regions/crude-other-cis-to-middle-east-2023"]'),
   ).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import type { ClaimView } from "@/lib/claims/claims-view";
+import { figureHref } from "@/lib/data/row-ids";
 import { ClaimStrip } from "./claim-strip";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -52,7 +53,7 @@ export function ClaimBlock({ claim: c }: { claim: ClaimView }) {
                   {cmp.estimates.map((e, i) => (
                     <span key={e.rowId}>
                       {i > 0 ? "; " : ""}
-                      <a href={`/datasets/${e.slug}#row-${e.rowId}`}>{e.text}</a> ({e.period}
+                      <a href={figureHref(e.slug, e.rowId)}>{e.text}</a> ({e.period}
                       {e.reports > 1 ? `, reported by ${e.reports} outlets` : ""})
                     </span>
                   ))}

@@ -1,5 +1,6 @@
 import type { ClaimComparison } from "@/lib/claims/compare";
 import { formatNumber } from "@/lib/data/format";
+import { figureHref } from "@/lib/data/row-ids";
 
 const W = 320;
 const H = 44;
@@ -33,7 +34,7 @@ export function ClaimStrip({
         {formatNumber(Math.round(top))}
       </text>
       {comparison.estimates.map((e) => (
-        <a key={e.rowId} href={`/datasets/${e.slug}#row-${e.rowId}`} tabIndex={-1}>
+        <a key={e.rowId} href={figureHref(e.slug, e.rowId)} tabIndex={-1}>
           <title>{`${e.text}, ${e.period}`}</title>
           <circle cx={x(e.value)} cy={axis - 10} r={5} fill="var(--series-1)" stroke="var(--bg)" />
         </a>

@@ -70,10 +70,11 @@ describe("an estimates chart of volumes", () => {
   it("folds the outlets that reported one measurement into one mark, listing them", () => {
     const folded = chart.points.filter((p) => p.reports);
     expect(folded).toHaveLength(1);
-    expect(folded[0]).toMatchObject({ rowId: "o4", y: 94000 }); // verbatim before translated
+    // verbatim before translated; the mark and each report lead to the rows' figure pages
+    expect(folded[0]).toMatchObject({ rowId: "o4", y: 94000, href: "/datasets/oil/o4" });
     expect(folded[0]!.reports!.map((r) => [r.rowId, r.reportedAs, r.href])).toEqual([
-      ["o4", "verbatim", "/datasets/oil#row-o4"],
-      ["o5", "translated", "/datasets/oil#row-o5"],
+      ["o4", "verbatim", "/datasets/oil/o4"],
+      ["o5", "translated", "/datasets/oil/o5"],
     ]);
     expect(chart.summary).toMatch(/^2 independent estimates from 2 publications/);
   });

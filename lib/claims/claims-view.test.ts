@@ -30,12 +30,12 @@ describe(claimViews, () => {
   it("resolves evidence to the rows' values and to sources, with links", () => {
     expect(c1!.evidence).toEqual([
       {
-        href: "/datasets/oil#row-o1",
+        href: "/datasets/oil/o1",
         label: "22%",
         detail: "Azerbaijan, share of crude deliveries · 2018 (full year) · Publisher B",
       },
       {
-        href: "/datasets/oil#row-o2",
+        href: "/datasets/oil/o2",
         label: "about 40–45%",
         detail: "Azerbaijan, share of oil needs · as of March 2020 · Publisher A",
       },

@@ -5,6 +5,7 @@
 import type { Catalog } from "../data/catalog";
 import { formatPartialDate, rowValue } from "../data/format";
 import { textCell } from "../data/roles";
+import { figureHref } from "../data/row-ids";
 import { rowSummary } from "../data/row-summary";
 import { EVIDENCE_REF, type DataRow, type Source } from "../data/schema";
 import { claimComparison, parseCompare, type ClaimComparison } from "./compare";
@@ -69,7 +70,7 @@ export function claimViews(catalog: Catalog): ClaimView[] {
         }
         const sum = rowSummary(datasets.get(slug!)!, rowsById.get(slug!)!.get(rowId!)!, sources);
         return {
-          href: `/datasets/${slug}#row-${rowId}`,
+          href: figureHref(slug!, rowId!),
           label: sum.value || sum.what,
           detail: [sum.what, sum.period, sum.who].filter(Boolean).join(" · "),
         };

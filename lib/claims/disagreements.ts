@@ -62,6 +62,7 @@ function claimPoint(
   const x = atWindowEnd ? Math.floor(x1 - 1e-9) + 0.5 : (x0 + x1) / 2;
   return {
     rowId: claim.id,
+    href: `/claims#${claim.id}`,
     series: claimSeries(claim),
     x,
     xErr: atWindowEnd ? [0, 0] : [x - x0, x1 - x],

@@ -24,3 +24,8 @@ export function uniqueIds(bases: string[]): string[] {
     return n === 1 ? b : `${b}-${n}`;
   });
 }
+
+/** A row's own page (its figure page): where chart marks, the ledger and search lead. */
+export function figureHref(slug: string, rowId: string): string {
+  return `/datasets/${slug}/${rowId}`;
+}

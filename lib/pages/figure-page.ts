@@ -26,12 +26,10 @@ import { independentEstimates } from "../evidence/lineage";
 import { quantityOf } from "../evidence/quantities";
 import { citation, originalSources, type Citation } from "./citation";
 import { vintageText } from "../data/vintage";
+import type { TextPart } from "../search/search";
 
-export interface QuotePart {
-  text: string;
-  /** The figure's number, as the quote writes it. */
-  mark?: boolean;
-}
+/** A part of the quote; marked where it writes the figure's number. */
+type QuotePart = TextPart;
 
 export interface FigurePage {
   slug: string;

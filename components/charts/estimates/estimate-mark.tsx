@@ -14,13 +14,15 @@ export function markTitle(mark: Mark): string {
 /**
  * One estimate as its period is stated: a line over a span, a point for an as-of date, an arrow
  * for "since" and year to date (dashed, of no length, when the source gives no end), a hollow
- * marker for an undated figure; a vertical line up to the high end of a stated range.
+ * marker for an undated figure; a vertical line up to the high end of a stated range. A mark
+ * leads to its figure's page (or its claim); out of the tab order, as the table's ¶ links and
+ * the folded reports lead to the same pages from the keyboard.
  */
 export function EstimateMark({ mark, compact = false }: { mark: Mark; compact?: boolean }) {
   const color = seriesColor(mark.color);
   const width = compact ? 1.5 : 2;
   const { cx, cy, x0, x1 } = mark;
-  return (
+  const drawn = (
     <>
       {x1 > x0 ? (
         <line
@@ -48,5 +50,12 @@ export function EstimateMark({ mark, compact = false }: { mark: Mark; compact?: 
         />
       )}
     </>
+  );
+  return mark.point.href && !compact ? (
+    <a href={mark.point.href} tabIndex={-1} className="mark-link">
+      {drawn}
+    </a>
+  ) : (
+    drawn
   );
 }

@@ -1,4 +1,5 @@
 import { rowValue } from "../../data/format";
+import { figureHref } from "../../data/row-ids";
 import { textCell, valueFormat } from "../../data/roles";
 import type { DataRow } from "../../data/schema";
 import type { SeriesStyle } from "../palette";
@@ -73,6 +74,7 @@ export function estimatePoints(
       const estimator = textCell(row, roles.estimator);
       points.push({
         rowId: String(row[roles.id]),
+        href: figureHref(dataset.slug, String(row[roles.id])),
         series,
         x,
         xErr: period.apart ? [0, 0] : [x - period.x0, period.x1 - x],
@@ -88,7 +90,7 @@ export function estimatePoints(
           ? {
               reports: estimate.rows.map((r) => ({
                 rowId: String(r[roles.id]),
-                href: `/datasets/${dataset.slug}#row-${String(r[roles.id])}`,
+                href: figureHref(dataset.slug, String(r[roles.id])),
                 source: sourceLabel(ctx, r),
                 ...(textCell(r, roles.quote) ? { quote: textCell(r, roles.quote)! } : {}),
                 ...(textCell(r, roles.reportedAs)

@@ -12,6 +12,8 @@ import type { ChartView } from "../view";
  */
 export interface EstimatePoint {
   rowId: string;
+  /** Where the mark leads: the figure's page, or the claim in the ledger (none when computed). */
+  href?: string;
   series: string;
   /** Midpoint of the period, as a fractional year. */
   x: number;
@@ -39,7 +41,7 @@ export interface EstimatePoint {
 /** One outlet's report of a measurement: who, in which words, and the row it is. */
 export interface Report {
   rowId: string;
-  /** The row's place on its dataset's page. */
+  /** The row's figure page. */
   href: string;
   source: string;
   quote?: string;

@@ -1,3 +1,4 @@
+import { MarkedText } from "@/components/marked-text";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
@@ -44,9 +45,7 @@ export default async function FigurePage({ params }: PageProps<"/datasets/[slug]
       </p>
       {p.quote.length > 0 ? (
         <blockquote className="figure-quote">
-          {p.quote.map((part, i) =>
-            part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-          )}
+          <MarkedText parts={p.quote} />
         </blockquote>
       ) : null}
       <section aria-labelledby="figure-sources">

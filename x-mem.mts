@@ -1,0 +1,12 @@
+import { loadCatalogResult } from "@/lib/data/load-data";
+import { searchIndex } from "@/lib/pages/search-page";
+const { catalog } = await loadCatalogResult();
+global.gc?.();
+const a = process.memoryUsage().heapUsed;
+const t = performance.now();
+const idx = searchIndex(catalog!);
+console.log("build ms", Math.round(performance.now() - t));
+global.gc?.();
+console.log("index MB", Math.round((process.memoryUsage().heapUsed - a) / 1e6));
+const json = JSON.stringify(idx);
+console.log("json MB", (json.length / 1e6).toFixed(1));
