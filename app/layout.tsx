@@ -9,6 +9,12 @@ export const metadata: Metadata = {
     template: "%s · Flowledger",
   },
   applicationName: "Flowledger",
+  // Link previews need absolute image addresses: the address the site is served at, set when
+  // building for a host (README, "Deploying"); without it, the address `next start` uses.
+  metadataBase: new URL(
+    process.env.FLOWLEDGER_SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  ),
+  twitter: { card: "summary_large_image" },
   openGraph: { siteName: "Flowledger", type: "website", locale: "en" },
   description:
     "Oil import shares, arms import percentages and investment figures for Azerbaijan, Israel and their partners. Every number carries its source and the words it was quoted from; where sources disagree, all of them are shown.",

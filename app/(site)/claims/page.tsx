@@ -6,16 +6,12 @@ import { getCatalog } from "@/lib/data/load-data";
 import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
 import { citation, ORIGIN_TOKEN } from "@/lib/pages/citation";
 import { CitationBlock } from "@/components/citation-block";
+import { shareMetadata } from "@/lib/pages/share-metadata";
 
-export const metadata: Metadata = {
-  title: "Claims ledger",
-  description:
-    "Figures asserted about Azerbaijan–Israel oil, arms and investment flows, each quoted exactly beside the evidence and a verdict.",
-  openGraph: {
-    title: "Claims ledger · Flowledger",
-    description: "Every contested figure beside its evidence.",
-  },
-};
+export const metadata: Metadata = shareMetadata(
+  "Claims ledger",
+  "Figures asserted about Azerbaijan–Israel oil, arms and investment flows, each quoted exactly beside the evidence and a verdict.",
+);
 
 /** The day this page was built: the date its citation gives. */
 const BUILT = new Date().toISOString().slice(0, 10);

@@ -7,12 +7,12 @@ import { OilLinkFigure } from "@/components/flows/oil-link-figure";
 import { SankeyFigure } from "@/components/flows/sankey-figure";
 import { getFlowsPage } from "@/lib/pages/flows-page";
 import { searchParamsOf } from "@/lib/flows/view";
+import { shareMetadata } from "@/lib/pages/share-metadata";
 
-export const metadata: Metadata = {
-  title: "Flows",
-  description:
-    "The energy-for-arms corridor on a map and as Sankeys, one unit each: crude, arms (SIPRI TIV) and investment, every link with its sources and its spread.",
-};
+export const metadata: Metadata = shareMetadata(
+  "Flows",
+  "The energy-for-arms corridor on a map and as Sankeys, one unit each: crude, arms (SIPRI TIV) and investment, every link with its sources and its spread.",
+);
 
 export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
   const page = await getFlowsPage(searchParamsOf(await searchParams));

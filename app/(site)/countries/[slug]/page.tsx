@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { shareMetadata } from "@/lib/pages/share-metadata";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { LazySortableTable as SortableTable } from "@/components/table/lazy-sortable-table";
 import { formatPartialDate } from "@/lib/data/format";
@@ -15,7 +16,7 @@ export async function generateMetadata({
 }: PageProps<"/countries/[slug]">): Promise<Metadata> {
   const page = await getCountryPage((await params).slug);
   if (!page) return {};
-  return { title: `${page.title}: arms imports and exports`, description: page.summary };
+  return shareMetadata(`${page.title}: arms imports and exports`, page.summary);
 }
 
 function Direction({

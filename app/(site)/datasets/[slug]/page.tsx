@@ -12,6 +12,7 @@ import { getDatasetPage, type PageSection } from "@/lib/pages/dataset-page";
 import { datasetCitation } from "@/lib/pages/citation";
 import { CitationBlock } from "@/components/citation-block";
 import { embedChartPath } from "@/lib/pages/embed";
+import { shareMetadata } from "@/lib/pages/share-metadata";
 
 export const dynamicParams = false;
 
@@ -25,11 +26,7 @@ export async function generateMetadata({
   const found = await findDataset((await params).slug);
   if (!found) return {};
   const { meta } = found.dataset;
-  return {
-    title: meta.title,
-    description: meta.description,
-    openGraph: { title: meta.title, description: meta.description },
-  };
+  return shareMetadata(meta.title, meta.description);
 }
 
 function Section({

@@ -10,6 +10,7 @@ import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatPartialDate } from "@/lib/data/format";
 import { getFigurePage } from "@/lib/pages/figure-page";
 import { requestOrigin } from "@/lib/pages/citation";
+import { shareMetadata } from "@/lib/pages/share-metadata";
 
 async function page(params: PageProps<"/datasets/[slug]/[row]">["params"]) {
   const { slug, row } = await params;
@@ -24,10 +25,7 @@ export async function generateMetadata({
 }: PageProps<"/datasets/[slug]/[row]">): Promise<Metadata> {
   const p = await page(params);
   if (!p) return {};
-  return {
-    title: `${p.what}: ${p.value}`,
-    description: `${p.value}, ${p.period}. ${p.datasetTitle}.`,
-  };
+  return shareMetadata(`${p.what}: ${p.value}`, `${p.value}, ${p.period}. ${p.datasetTitle}.`);
 }
 
 export default async function FigurePage({ params }: PageProps<"/datasets/[slug]/[row]">) {

@@ -1,0 +1,188 @@
+import { layoutChart, seriesStyles } from "../charts/layout";
+import { OTHERS } from "../charts/palette";
+import type { ChartData } from "../charts/registry";
+
+/**
+ * Link previews (Open Graph / Twitter images): a page's chart drawn as plain shapes with its
+ * title and source, for the image generator (next/og), which draws boxes and text, not our SVG.
+ * The chart is laid out by the same functions as the page's own, so the marks are the same.
+ */
+
+/** The light theme's colours (globals.css :root): an image has no CSS variables to resolve. */
+export const PREVIEW_COLORS = {
+  bg: "#ffffff",
+  fg: "#1b1f24",
+  muted: "#57606a",
+  border: "#d0d7de",
+  others: "#aab2bb",
+  series: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6100", "#3d8fc4", "#1b1f24", "#a0522d"],
+} as const;
+
+export interface PreviewShape {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+  round?: boolean;
+}
+
+export interface LinkPreview {
+  /** What kind of page: "Dataset", "Figure", "Country", "Flows", "Claims". */
+  kind: string;
+  title: string;
+  subtitle?: string;
+  /** A headline number (a figure page's value, as stated). */
+  headline?: string;
+  shapes: PreviewShape[];
+  source: string;
+}
+
+export const PREVIEW_SIZE = { width: 1200, height: 630 };
+/** The chart's box within the image. */
+export const CHART_BOX = { width: 1104, height: 250 };
+
+const seriesHex = (i: number) => PREVIEW_COLORS.series[i % PREVIEW_COLORS.series.length]!;
+
+/** A chart's marks as boxes and dots in a `width` × `height` box. */
+export function chartShapes(
+  chart: ChartData,
+  width = CHART_BOX.width,
+  height = CHART_BOX.height,
+): PreviewShape[] {
+  const styleOf = seriesStyles(chart);
+  const margin = { top: 6, right: 6, bottom: 6, left: 6 };
+  const layout = layoutChart(chart, width, height, styleOf, margin);
+  switch (layout.kind) {
+    case "stacked":
+      return layout.marks.map((m) => ({
+        x: m.x,
+        y: m.y,
+        width: m.width,
+        height: m.height,
+        color: m.series === OTHERS ? PREVIEW_COLORS.others : seriesHex(styleOf(m.series).color),
+      }));
+    case "bars":
+      return layout.marks.map((m) => ({
+        x: m.x,
+        y: m.y,
+        width: m.width,
+        height: m.height,
+        color: seriesHex(0),
+      }));
+    case "estimates":
+      return layout.marks
+        .filter((m) => Number.isFinite(m.cx))
+        .flatMap((m) => {
+          const color = seriesHex(m.color);
+          const dot = { x: m.cx - 7, y: m.cy - 7, width: 14, height: 14, color, round: true };
+          return m.x1 - m.x0 > 2
+            ? [{ x: m.x0, y: m.cy - 1.5, width: m.x1 - m.x0, height: 3, color }, dot]
+            : [dot];
+        });
+  }
+}
+
+/** Bars for labelled values (a Sankey's bands, the ledger's verdicts), tallest = box height. */
+export function valueBars(
+  values: readonly number[],
+  width = CHART_BOX.width,
+  height = CHART_BOX.height,
+): PreviewShape[] {
+  const max = Math.max(0, ...values);
+  if (values.length === 0 || max <= 0) return [];
+  const slot = width / values.length;
+  return values.map((v, i) => {
+    const h = Math.max(2, (v / max) * (height - 8));
+    return {
+      x: i * slot + slot * 0.15,
+      y: height - h,
+      width: slot * 0.7,
+      height: h,
+      color: seriesHex(i),
+    };
+  });
+}
+
+/** A dataset page's preview: its first chart (or its first disagreement view's). */
+export function datasetPreview(page: {
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  charts: ChartData[];
+}): LinkPreview {
+  const chart = page.charts[0];
+  return {
+    kind: "Dataset",
+    title: page.title,
+    subtitle: page.subtitle,
+    shapes: chart ? chartShapes(chart) : [],
+    source: page.sourceLine,
+  };
+}
+
+/** A figure's preview: its value as stated, and who stated it. */
+export function figurePreview(p: {
+  what: string;
+  value: string;
+  period: string;
+  datasetTitle: string;
+  sources: { publisher: string }[];
+}): LinkPreview {
+  return {
+    kind: "Figure",
+    title: p.what,
+    subtitle: [p.period, p.datasetTitle].filter(Boolean).join(" · "),
+    headline: p.value,
+    shapes: [],
+    source: `Source: ${[...new Set(p.sources.map((s) => s.publisher))].join("; ") || "not recorded"}`,
+  };
+}
+
+/** A country's preview: its arms imports (or exports, when it imports none) per year. */
+export function countryPreview(p: {
+  title: string;
+  summary: string;
+  sourceLine: string;
+  directions: { charts: ChartData[] }[];
+}): LinkPreview {
+  const chart = p.directions.flatMap((d) => d.charts)[0];
+  return {
+    kind: "Country",
+    title: `${p.title}: arms imports and exports`,
+    subtitle: p.summary,
+    shapes: chart ? chartShapes(chart) : [],
+    source: p.sourceLine,
+  };
+}
+
+/** The flows page's preview: the first Sankey's bands (one unit), in its drawing order. */
+export function flowsPreview(sankey: {
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  links: { value: number }[];
+}): LinkPreview {
+  return {
+    kind: "Flows",
+    title: sankey.title,
+    subtitle: sankey.subtitle,
+    shapes: valueBars(sankey.links.map((l) => l.value)),
+    source: sankey.sourceLine,
+  };
+}
+
+/** The ledger's preview: how many claims got each verdict, best supported first. */
+export function claimsPreview(counts: readonly { verdict: string; n: number }[]): LinkPreview {
+  const total = counts.reduce((s, c) => s + c.n, 0);
+  return {
+    kind: "Claims",
+    title: "Claims ledger: contested figures beside their evidence",
+    subtitle: `${total} claims checked: ${counts
+      .filter((c) => c.n > 0)
+      .map((c) => `${c.n} ${c.verdict}`)
+      .join(", ")}`,
+    shapes: valueBars(counts.map((c) => c.n)),
+    source: "Sources: each claim's own article, and the datasets its verdict rests on",
+  };
+}
