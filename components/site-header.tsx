@@ -30,7 +30,7 @@ export function SiteHeader() {
           </li>
         </ul>
       </nav>
-      <form action="/search" role="search" className="site-search">
+      <form action="/search" role="search" className="site-search" aria-label="Site search">
         <label htmlFor="site-search" className="visually-hidden">
           Search figures, claims, datasets, sources and countries
         </label>

@@ -27,13 +27,16 @@ test("axe finds no violations on any page, light and dark", async ({ page, conso
     "/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025",
     "/claims",
     "/sources",
+    "/search?q=Barak",
+    "/embed/datasets/israel-oil-imports/shares",
+    "/embed/flows/arms-to-azerbaijan",
     ...datasets.map((d) => d.page),
   ];
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of paths) {
       await page.goto(path);
-      if (path.startsWith("/datasets/")) await waitForCharts(page);
+      if (/^\/(embed\/)?datasets\//.test(path)) await waitForCharts(page);
       expect(await violations(page), `${path} (${scheme})`).toEqual([]);
     }
   }

@@ -43,7 +43,7 @@ test("Embed gives an iframe for the chart as shown; the embed draws the same ser
   const embed = page.locator("figure#chart-shares");
   await page.goto(src.pathname + src.search);
   await expect(page.locator(".site-header")).toHaveCount(0);
-  await expect(embed.getByRole("heading", { level: 3 })).toHaveText(title!);
+  await expect(embed.getByRole("heading", { level: 1 })).toHaveText(title!);
   await expect(embed.locator(".chart-source")).toContainText("Source");
   await expect.poll(pressed).toEqual(legend);
   const back = page.getByRole("link", { name: /Open in Flowledger/ });

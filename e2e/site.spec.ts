@@ -27,13 +27,22 @@ test("every source a dataset cites has its anchor on /sources", async ({ page, c
   expect(consoleErrors).toEqual([]);
 });
 
-test("pages fit a 360 px phone screen without sideways scrolling", async ({
+test("pages fit a 360 px phone screen, and embeds a 320 px column, without sideways scrolling", async ({
   page,
   consoleErrors,
 }) => {
+  for (const path of ["/embed/datasets/israel-oil-imports/shares", "/embed/flows/corridor"]) {
+    await page.setViewportSize({ width: 320, height: 600 });
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of [
     "/",
+    "/search?q=Kpler",
     "/flows",
     "/countries",
     "/countries/israel",

@@ -8,13 +8,23 @@ interface Props {
   sourceLine: string;
   notes?: string[];
   embedPath?: string;
+  /** 1 when the figure is the whole page (an embed). */
+  headingLevel?: 1 | 3;
 }
 
 /**
  * A chart as a figure: title and subtitle, the chart with its legend and export, a generated
  * text summary (the text alternative) and the source line, as OWID and Datawrapper frame theirs.
  */
-export function ChartFigure({ chart, slug, sourceLine, notes = [], embedPath }: Props) {
+export function ChartFigure({
+  chart,
+  slug,
+  sourceLine,
+  notes = [],
+  embedPath,
+  headingLevel = 3,
+}: Props) {
+  const Heading = headingLevel === 1 ? "h1" : "h3";
   return (
     <figure
       className="chart-figure"
@@ -22,7 +32,7 @@ export function ChartFigure({ chart, slug, sourceLine, notes = [], embedPath }: 
       aria-labelledby={`chart-${chart.id}-title`}
     >
       <figcaption>
-        <h3 id={`chart-${chart.id}-title`}>{chart.title}</h3>
+        <Heading id={`chart-${chart.id}-title`}>{chart.title}</Heading>
         {chart.subtitle ? <p className="chart-subtitle">{chart.subtitle}</p> : null}
       </figcaption>
       {isEmptyChart(chart) ? (

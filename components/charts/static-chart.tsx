@@ -72,7 +72,8 @@ export function StaticChart({ data, layout }: { data: ChartData; layout: ChartLa
       width="100%"
       height="100%"
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      // An estimates chart's marks are links to the figures' pages: a group, not an image.
+      role={layout.kind === "estimates" ? "group" : "img"}
       aria-label={`${data.title}. ${data.summary}`}
     >
       {body}

@@ -11,10 +11,10 @@ export function CorridorFigure({
   embedded = false,
 }: {
   data: MapData;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
   embedded?: boolean;
 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   return (
     <figure
       className="chart-figure flow-figure corridor"

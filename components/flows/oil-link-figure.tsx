@@ -7,7 +7,16 @@ import { boundText } from "@/lib/pages/context-table";
  * independent estimate on a 0–100% scale, the sleeve spanning them and the reference value that
  * sets the map's width; the Energy Institute's regional flow drawn apart, as an upper bound.
  */
-export function OilLinkFigure({ links, oilYear }: { links: OilLink[]; oilYear?: number }) {
+export function OilLinkFigure({
+  links,
+  oilYear,
+  embedded = false,
+}: {
+  links: OilLink[];
+  oilYear?: number;
+  embedded?: boolean;
+}) {
+  const [Heading, Subheading] = embedded ? (["h1", "h2"] as const) : (["h3", "h4"] as const);
   const years = oilYear !== undefined ? String(oilYear) : "all years";
   return (
     <figure
@@ -16,7 +25,9 @@ export function OilLinkFigure({ links, oilYear }: { links: OilLink[]; oilYear?: 
       aria-labelledby="flow-crude-to-israel-title"
     >
       <figcaption>
-        <h3 id="flow-crude-to-israel-title">Crude to Israel: the estimates behind the arrow</h3>
+        <Heading id="flow-crude-to-israel-title">
+          Crude to Israel: the estimates behind the arrow
+        </Heading>
         <p className="chart-subtitle">
           Independent estimates for {years}, one row per denominator — a share of crude deliveries
           is not a share of oil consumption, so ranges are never taken across rows. Re-reports are
@@ -25,9 +36,9 @@ export function OilLinkFigure({ links, oilYear }: { links: OilLink[]; oilYear?: 
       </figcaption>
       {links.map((link) => (
         <section key={link.id} className="oil-link-quantity" aria-label={link.label}>
-          <h4>
+          <Subheading>
             {link.label} <a href={link.href}>Where sources disagree →</a>
-          </h4>
+          </Subheading>
           {link.groups.length === 0 ? (
             <p className="muted">No independent estimate for {years}.</p>
           ) : (

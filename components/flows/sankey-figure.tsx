@@ -6,6 +6,8 @@ import { embedFlowPath, type EmbedFlowFigure } from "@/lib/pages/embed";
 /** A Sankey with the anatomy of every chart: title, subtitle, figure, summary, source line. */
 export function SankeyFigure({ data, embedded = false }: { data: SankeyData; embedded?: boolean }) {
   const notes = [data.orderNote, ...data.notes];
+  // Embedded, the figure is the whole page and its title the page's heading.
+  const Heading = embedded ? "h1" : "h3";
   return (
     <figure
       className="chart-figure flow-figure"
@@ -13,7 +15,7 @@ export function SankeyFigure({ data, embedded = false }: { data: SankeyData; emb
       aria-labelledby={`flow-${data.id}-title`}
     >
       <figcaption>
-        <h3 id={`flow-${data.id}-title`}>{data.title}</h3>
+        <Heading id={`flow-${data.id}-title`}>{data.title}</Heading>
         <p className="chart-subtitle">{data.subtitle}</p>
       </figcaption>
       {data.empty ? (

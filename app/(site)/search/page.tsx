@@ -23,7 +23,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   return (
     <article className="search-page">
       <h1>Search</h1>
-      <form action="/search" role="search" className="search-form">
+      <form action="/search" role="search" className="search-form" aria-label="This search">
         <label htmlFor="search-q">Figures, claims, datasets, sources and countries</label>
         <div>
           <input id="search-q" type="search" name="q" defaultValue={query} autoComplete="off" />

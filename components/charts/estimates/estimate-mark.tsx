@@ -52,7 +52,7 @@ export function EstimateMark({ mark, compact = false }: { mark: Mark; compact?: 
     </>
   );
   return mark.point.href && !compact ? (
-    <a href={mark.point.href} tabIndex={-1} className="mark-link">
+    <a href={mark.point.href} tabIndex={-1} className="mark-link" aria-label={markTitle(mark)}>
       {drawn}
     </a>
   ) : (

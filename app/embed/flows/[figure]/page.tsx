@@ -37,11 +37,11 @@ export default async function EmbedFlow({
   const drawn =
     figure === "corridor" ? (
       page.map ? (
-        <CorridorFigure data={page.map} headingLevel={2} embedded />
+        <CorridorFigure data={page.map} headingLevel={1} embedded />
       ) : null
     ) : figure === "crude-to-israel" ? (
       page.oilLinks.length > 0 ? (
-        <OilLinkFigure links={page.oilLinks} oilYear={page.choices.oilYear} />
+        <OilLinkFigure links={page.oilLinks} oilYear={page.choices.oilYear} embedded />
       ) : null
     ) : sankey ? (
       <SankeyFigure data={sankey} embedded />

@@ -35,7 +35,13 @@ export default async function EmbedChart({ params }: PageProps<"/embed/datasets/
   const { page, chart } = found;
   return (
     <>
-      <ChartFigure chart={chart} slug={page.slug} sourceLine={page.sourceLine} notes={page.notes} />
+      <ChartFigure
+        chart={chart}
+        slug={page.slug}
+        sourceLine={page.sourceLine}
+        notes={page.notes}
+        headingLevel={1}
+      />
       <EmbedBackLink path={`/datasets/${page.slug}`} hash={`chart-${chart.id}`} />
     </>
   );
