@@ -57,6 +57,11 @@ const PATHS = [
   "/flows",
   "/flows/data.csv",
   "/flows/data.json",
+  "/search",
+  "/embed/flows/corridor",
+  "/embed/datasets/israel-oil-imports/shares",
+  "/datapackage.json",
+  "/manifest.json",
 ];
 const JUNK = [
   "..%2F..%2Fetc%2Fpasswd",
@@ -94,10 +99,12 @@ test("a request fuzz of 1,200 odd requests gets no 5xx, and the server is health
     const junk = pick(JUNK).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
     const variants = [
       base,
-      `${base}?${pick(["sort", "f.value", "page", "size", "q", "from", "tab", "series.shares", "mode.x", "window", "oil", "eu", "region", "show"])}=${junk}`,
+      `${base}?${pick(["sort", "f.value", "page", "size", "q", "from", "tab", "series.shares", "mode.x", "window", "oil", "eu", "region", "show", "kind"])}=${junk}`,
       `/datasets/${junk}`,
       `/datasets/${junk}/data.csv`,
       `/datasets/israel-oil-imports/${junk}`,
+      `/embed/flows/${junk}`,
+      `/embed/datasets/israel-oil-imports/${junk}`,
       `${base}/${junk}`,
       `/${junk}`,
     ];

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- section…]`: prints one table of measured figures, each beside a baseline
  * measured in the same run (these machines are noisy: read the ratios, not the milliseconds).
- * Sections: sipri, energy, bundle, lighthouse, big, server, countries (all by default). Generated inputs and the
+ * Sections: sipri, energy, search, bundle, lighthouse, big, server, countries (all by default). Generated inputs and the
  * benchmark builds go to bench-output/ and .next-bench/ (never committed).
  */
 import { mkdir } from "node:fs/promises";
@@ -16,9 +16,19 @@ import { buildNext, startNext } from "./bench/server";
 import { benchEnergy } from "./bench/energy";
 import { benchSipri } from "./bench/sipri";
 import { benchCountries } from "./bench/countries";
+import { benchSearch } from "./bench/search";
 
 const OUT = path.resolve("bench-output");
-const SECTIONS = ["sipri", "energy", "bundle", "lighthouse", "big", "server", "countries"] as const;
+const SECTIONS = [
+  "sipri",
+  "energy",
+  "search",
+  "bundle",
+  "lighthouse",
+  "big",
+  "server",
+  "countries",
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plain page</title><meta name="description" content="A plain HTML page: the benchmark's baseline."></head><body><main><h1>Plain page</h1><p>No scripts, no styles: what a browser does with a page that asks nothing of it.</p></main></body></html>`;
@@ -33,6 +43,7 @@ async function main() {
 
   if (wanted.includes("sipri")) await benchSipri();
   if (wanted.includes("energy")) await benchEnergy();
+  if (wanted.includes("search")) await benchSearch();
   if (needSite) {
     // Figures for the site as it is now: build it first.
     await buildNext();

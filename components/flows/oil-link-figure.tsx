@@ -1,6 +1,8 @@
 import { formatNumber } from "@/lib/data/format";
 import { groupText, type OilLink } from "@/lib/flows/oil-link";
 import { boundText } from "@/lib/pages/context-table";
+import { embedFlowPath } from "@/lib/pages/embed";
+import { EmbedButton } from "../embed-button";
 
 /**
  * The crude link to Israel, estimate by estimate: per quantity and denominator, every
@@ -34,6 +36,14 @@ export function OilLinkFigure({
           folded into the estimate they repeat. Scale: 0–100% of each row&rsquo;s denominator.
         </p>
       </figcaption>
+      {embedded ? null : (
+        <div className="chart-actions">
+          <EmbedButton
+            path={embedFlowPath("crude-to-israel")}
+            title="Crude to Israel: the estimates behind the arrow"
+          />
+        </div>
+      )}
       {links.map((link) => (
         <section key={link.id} className="oil-link-quantity" aria-label={link.label}>
           <Subheading>
