@@ -124,3 +124,8 @@ export function plainDecimal(n: number): string {
 export function withoutFloatNoise(n: number): number {
   return Number(n.toPrecision(12));
 }
+
+/** A day as ISO YYYY-MM-DD (UTC): the build date pages and files give in citations. */
+export function isoDay(date = new Date()): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -7,6 +7,7 @@ import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
 import { citation, ORIGIN_TOKEN } from "@/lib/pages/citation";
 import { CitationBlock } from "@/components/citation-block";
 import { shareMetadata } from "@/lib/pages/share-metadata";
+import { isoDay } from "@/lib/data/format";
 
 export const metadata: Metadata = shareMetadata(
   "Claims ledger",
@@ -14,7 +15,7 @@ export const metadata: Metadata = shareMetadata(
 );
 
 /** The day this page was built: the date its citation gives. */
-const BUILT = new Date().toISOString().slice(0, 10);
+const BUILT = isoDay();
 
 export default async function ClaimsPage() {
   const catalog = await getCatalog();

@@ -1,10 +1,11 @@
 import { getCatalog } from "@/lib/data/load-data";
 import { dataPackage } from "@/lib/publish/datapackage";
+import { isoDay } from "@/lib/data/format";
 
 export const dynamic = "force-static";
 
 /** The day of the build: the package's creation date. */
-const BUILT = new Date().toISOString().slice(0, 10);
+const BUILT = isoDay();
 
 export async function GET() {
   const body = dataPackage(await getCatalog(), BUILT);

@@ -1,10 +1,11 @@
 import { getCatalog } from "@/lib/data/load-data";
 import { releaseManifest } from "@/lib/publish/downloads";
+import { isoDay } from "@/lib/data/format";
 
 export const dynamic = "force-static";
 
 /** The day of the build: the release the manifest describes. */
-const BUILT = new Date().toISOString().slice(0, 10);
+const BUILT = isoDay();
 
 export async function GET() {
   const body = releaseManifest(await getCatalog(), BUILT);

@@ -13,11 +13,12 @@ import { datasetCitation } from "@/lib/pages/citation";
 import { CitationBlock } from "@/components/citation-block";
 import { embedChartPath } from "@/lib/pages/embed";
 import { shareMetadata } from "@/lib/pages/share-metadata";
+import { isoDay } from "@/lib/data/format";
 
 export const dynamicParams = false;
 
 /** The day this page was built: the date its citation gives. */
-const BUILT = new Date().toISOString().slice(0, 10);
+const BUILT = isoDay();
 export const generateStaticParams = datasetParams;
 
 export async function generateMetadata({

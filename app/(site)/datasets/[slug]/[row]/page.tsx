@@ -7,7 +7,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { CitationBlock } from "@/components/citation-block";
 import { ExternalLink } from "@/components/external-link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
-import { formatPartialDate } from "@/lib/data/format";
+import { formatPartialDate, isoDay } from "@/lib/data/format";
 import { getFigurePage } from "@/lib/pages/figure-page";
 import { requestOrigin } from "@/lib/pages/citation";
 import { shareMetadata } from "@/lib/pages/share-metadata";
@@ -16,7 +16,7 @@ async function page(params: PageProps<"/datasets/[slug]/[row]">["params"]) {
   const { slug, row } = await params;
   return getFigurePage(slug, row, {
     origin: requestOrigin(await headers()),
-    built: new Date().toISOString().slice(0, 10),
+    built: isoDay(),
   });
 }
 

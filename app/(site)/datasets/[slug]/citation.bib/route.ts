@@ -1,6 +1,7 @@
 import { findDataset } from "@/lib/data/datasets";
 import { citedSources } from "@/lib/data/export";
 import { datasetCitation, ORIGIN_TOKEN, requestOrigin } from "@/lib/pages/citation";
+import { isoDay } from "@/lib/data/format";
 
 /** A dataset's BibTeX entry, with the address it was downloaded from and today's date. */
 export async function GET(
@@ -9,7 +10,7 @@ export async function GET(
 ) {
   const found = await findDataset((await params).slug);
   if (!found) return new Response("Not found\n", { status: 404 });
-  const built = new Date().toISOString().slice(0, 10);
+  const built = isoDay();
   const { bibtex } = datasetCitation(
     found.dataset,
     citedSources(found.catalog, found.dataset),
