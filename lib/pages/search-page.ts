@@ -48,12 +48,10 @@ function figureDocs(dataset: Dataset, sources: ReadonlyMap<string, Source>): Sea
     const id = String(row[roles.id]);
     const s = rowSummary(dataset, row, sources);
     const original = byId.get(textCell(row, roles.derivedFrom) ?? "");
-    const repeats = original
-      ? (() => {
-          const o = rowSummary(dataset, original, sources);
-          return `Repeats the estimate by ${textCell(original, roles.estimator) ?? o.who}`;
-        })()
+    const measuredBy = original
+      ? (textCell(original, roles.estimator) ?? rowSummary(dataset, original, sources).who)
       : undefined;
+    const repeats = measuredBy ? `Repeats the estimate by ${measuredBy}` : undefined;
     const quote = textCell(row, roles.quote) ?? "";
     return {
       id: `figure:${slug}:${id}`,
