@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/data/format";
 import type { DatasetCardModel } from "@/lib/pages/overview";
+import { questionHref } from "@/lib/questions/hrefs";
 import { MiniChart } from "./charts/mini-chart";
 
 /** One dataset on the overview: what it is, its headline figure, its size, and the way in. */
@@ -22,6 +23,11 @@ export function DatasetCard({ card }: { card: DatasetCardModel }) {
         <p className="empty">No rows yet.</p>
       ) : null}
       {card.chart ? <MiniChart chart={card.chart} /> : null}
+      {card.questions.map((q) => (
+        <p key={q.slug} className="card-question">
+          On one basis: <Link href={questionHref(q.slug)}>{q.question}</Link>
+        </p>
+      ))}
       <p className="card-meta">
         {formatNumber(n)} row{n === 1 ? "" : "s"} · {formatNumber(sourceCount)} source
         {sourceCount === 1 ? "" : "s"}

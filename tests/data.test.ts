@@ -128,31 +128,3 @@ describe("every chart of the committed data", async () => {
     ]);
   });
 });
-
-describe("the oil estimates in context of the committed data", async () => {
-  const { catalog } = await loadCatalogResult();
-  const { consumptionContext } = await import("@/lib/energy/context-section");
-  const oil = catalog!.datasets.find((d) => d.slug === "israel-oil-imports")!;
-  const spec = oil.meta.sections!.find((s) => s.type === "consumption-context")!;
-  const context = consumptionContext(catalog!, oil, spec);
-
-  it("computes a context for the volume estimates the review's years cover, and says why for the rest", () => {
-    expect(context.missing).toBeUndefined();
-    expect(context.rows.filter((r) => r.computed).length).toBeGreaterThan(10);
-    for (const r of context.rows.filter((x) => !x.computed))
-      expect(r.result).toMatch(/^Not computed: /);
-  });
-
-  it("states in the ledger the same regional bound the data give (re-import changes both or the test fails)", () => {
-    const bound = context.bounds.find((b) => b.id === "other-cis-to-middle-east")!;
-    const y2023 = bound.years.find((y) => y.year === 2023)!;
-    expect(y2023.flow.vintage).toBe("2024 edition");
-    const claim = catalog!.claims!.rows.find((r) => r.id === "c-oil-kz-60")!;
-    expect(String(claim.explanation)).toContain(
-      `${y2023.percent.toFixed(1)}% of Israel's oil consumption`,
-    );
-    expect(String(claim.explanation)).toContain(
-      `about ${(Math.round(y2023.bpd / 100) * 100).toLocaleString("en-US")} b/d`,
-    );
-  });
-});

@@ -1,10 +1,12 @@
 import { DatasetCard } from "@/components/dataset-card";
 import { CorridorFigure } from "@/components/flows/corridor-figure";
 import { getFlowsPage } from "@/lib/pages/flows-page";
-import { getOverviewCards } from "@/lib/pages/overview";
+import { getOverviewCards, getOverviewQuestions } from "@/lib/pages/overview";
+import { QuestionSummary } from "@/components/questions/question-summary";
 
 export default async function OverviewPage() {
   const cards = await getOverviewCards();
+  const questions = await getOverviewQuestions();
   // The lead figure: the corridor for the latest arms window and every oil estimate.
   const map = (await getFlowsPage(new URLSearchParams("show=corridor")))?.map;
   return (
@@ -18,6 +20,20 @@ export default async function OverviewPage() {
           exact words of the source. Where sources disagree, every estimate is shown.
         </p>
       </section>
+      {questions.length > 0 ? (
+        <section aria-labelledby="questions-heading" className="questions">
+          <h2 id="questions-heading">Answered on one basis</h2>
+          {questions.map((q) => (
+            <QuestionSummary
+              key={q.slug}
+              slug={q.slug}
+              question={q.question}
+              headline={q.headline}
+              headingLevel={3}
+            />
+          ))}
+        </section>
+      ) : null}
       {map ? (
         <>
           <CorridorFigure data={map} />

@@ -1,5 +1,6 @@
 import type { ClaimView } from "@/lib/claims/claims-view";
 import { figureHref } from "@/lib/data/row-ids";
+import { questionHref } from "@/lib/questions/hrefs";
 import { ClaimStrip } from "./claim-strip";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -12,6 +13,8 @@ const KIND_LABEL: Record<string, string> = { claim: "opinion article", press: "n
  */
 export function ClaimBlock({ claim: c }: { claim: ClaimView }) {
   const cmp = c.comparison;
+  const same = c.evidence.filter((e) => e.same);
+  const other = c.evidence.filter((e) => !e.same);
   return (
     <article
       className="claim-block"
@@ -45,7 +48,15 @@ export function ClaimBlock({ claim: c }: { claim: ClaimView }) {
           {cmp && c.statedValue !== undefined ? (
             cmp.estimates.length > 0 ? (
               <>
-                <ClaimStrip claimed={c.statedValue} claimText={c.stated} comparison={cmp} />
+                <ClaimStrip
+                  claimed={c.statedValue}
+                  claimText={c.stated}
+                  marks={cmp.estimates.map((e) => ({
+                    value: e.value,
+                    text: `${e.text}, ${e.period}`,
+                    href: figureHref(e.slug, e.rowId),
+                  }))}
+                />
                 <p className="claim-estimates">
                   {cmp.estimates.length} independent estimate{cmp.estimates.length === 1 ? "" : "s"}{" "}
                   of the same quantity
@@ -77,16 +88,66 @@ export function ClaimBlock({ claim: c }: { claim: ClaimView }) {
           ) : null}
         </div>
       ) : null}
+      {(c.onBasis ?? []).map((b) => (
+        <div key={b.slug} className="claim-basis">
+          <p>
+            <strong>On one basis</strong> (<a href={questionHref(b.slug)}>{b.question}</a>):{" "}
+            {b.comparison}
+          </p>
+          {b.strip ? (
+            <>
+              <p className="muted">
+                Converted: the claim and every figure for {b.strip.year} in thousand barrels a
+                day.
+              </p>
+              <ClaimStrip claimed={b.strip.claim.value} claimText={b.strip.claim.text} marks={b.strip.figures} />
+              <ul className="claim-estimates">
+                {b.strip.figures.map((f) => (
+                  <li key={f.href}>
+                    <a href={f.href}>{f.text}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ))}
       {c.evidence.length > 0 ? (
         <details className="claim-evidence">
-          <summary>Evidence ({c.evidence.length})</summary>
-          <ul>
-            {c.evidence.map((e) => (
-              <li key={e.href}>
-                <a href={e.href}>{e.label}</a> <span className="muted">{e.detail}</span>
-              </li>
-            ))}
-          </ul>
+          <summary>
+            Evidence ({same.length} of the same quantity
+            {other.length > 0 ? `, ${other.length} of other quantities` : ""})
+          </summary>
+          {same.length > 0 ? (
+            <>
+              <p className="evidence-kind">Of the same quantity as the claim</p>
+              <ul>
+                {same.map((e) => (
+                  <li key={e.href}>
+                    <a href={e.href}>{e.label}</a> <span className="muted">{e.detail}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {other.length > 0 ? (
+            <>
+              <p className="evidence-kind">
+                Other quantities or sources: context, not compared with the claim one to one
+              </p>
+              <ul>
+                {other.map((e) => (
+                  <li key={e.href}>
+                    <a href={e.href}>{e.label}</a>{" "}
+                    <span className="muted">
+                      {e.quantity ? `${e.quantity} · ` : ""}
+                      {e.detail}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </details>
       ) : (
         <p className="muted">No evidence found.</p>

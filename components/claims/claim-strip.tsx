@@ -1,26 +1,32 @@
-import type { ClaimComparison } from "@/lib/claims/compare";
 import { formatNumber } from "@/lib/data/format";
-import { figureHref } from "@/lib/data/row-ids";
 
 const W = 320;
 const H = 44;
 const PAD = 10;
 
+/** A mark on a claim's strip: a figure of the same quantity, linked to where it comes from. */
+export interface StripMark {
+  value: number;
+  text: string;
+  href: string;
+}
+
 /**
- * A claim's value on one axis with the independent estimates of the same quantity (and
- * denominator): marks link to their rows (for pointers; the list beside it is the keyboard and
+ * A claim's value on one axis with figures of the same quantity: the independent estimates of
+ * the claim's own whole, or — marked "converted" by the caller — the figures on a question's
+ * common basis. Marks link to their rows (for pointers; the list beside it is the keyboard and
  * screen-reader way in, with the same information as text).
  */
 export function ClaimStrip({
   claimed,
   claimText,
-  comparison,
+  marks,
 }: {
   claimed: number;
   claimText: string;
-  comparison: ClaimComparison;
+  marks: readonly StripMark[];
 }) {
-  const values = [claimed, ...comparison.estimates.map((e) => e.value)];
+  const values = [claimed, ...marks.map((e) => e.value)];
   const top = Math.max(...values) * 1.1 || 1;
   const x = (v: number) => PAD + (v / top) * (W - 2 * PAD);
   const axis = H - 12;
@@ -33,9 +39,9 @@ export function ClaimStrip({
       <text x={W - PAD} y={H - 1} fontSize={10} fill="var(--axis)" textAnchor="end">
         {formatNumber(Math.round(top))}
       </text>
-      {comparison.estimates.map((e) => (
-        <a key={e.rowId} href={figureHref(e.slug, e.rowId)} tabIndex={-1}>
-          <title>{`${e.text}, ${e.period}`}</title>
+      {marks.map((e) => (
+        <a key={e.href} href={e.href} tabIndex={-1}>
+          <title>{e.text}</title>
           <circle cx={x(e.value)} cy={axis - 10} r={5} fill="var(--series-1)" stroke="var(--bg)" />
         </a>
       ))}

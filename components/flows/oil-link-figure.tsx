@@ -1,20 +1,25 @@
 import { formatNumber } from "@/lib/data/format";
 import { groupText, type OilLink } from "@/lib/flows/oil-link";
-import { boundText } from "@/lib/pages/context-table";
+import type { FlowsPage } from "@/lib/pages/flows-page";
+import { questionHref } from "@/lib/questions/hrefs";
 import { embedFlowPath } from "@/lib/pages/embed";
 import { EmbedButton } from "../embed-button";
 
 /**
  * The crude link to Israel, estimate by estimate: per quantity and denominator, every
  * independent estimate on a 0–100% scale, the sleeve spanning them and the reference value that
- * sets the map's width; the Energy Institute's regional flow drawn apart, as an upper bound.
+ * sets the map's width; beside them, the same question answered on one basis (customs and
+ * trackers in thousand barrels a day) and the Energy Institute's regional flow, shown apart as a
+ * published statistic that does not reconcile with them.
  */
 export function OilLinkFigure({
   links,
+  answer,
   oilYear,
   embedded = false,
 }: {
   links: OilLink[];
+  answer?: FlowsPage["oilAnswer"];
   oilYear?: number;
   embedded?: boolean;
 }) {
@@ -98,23 +103,30 @@ export function OilLinkFigure({
               {link.outside === 1 ? "estimate falls" : "estimates fall"} outside {years}.
             </p>
           ) : null}
-          {link.bounds.length > 0 ? (
-            <div className="bound-apart">
+        </section>
+      ))}
+      {answer ? (
+        <section className="oil-link-basis" aria-label="On one basis">
+          <Subheading>
+            On one basis: <a href={questionHref(answer.slug)}>{answer.question}</a>
+          </Subheading>
+          {answer.lines.length > 0 ? (
+            answer.lines.map((l) => <p key={l}>{l}</p>)
+          ) : (
+            <p className="muted">No official or tracker figure on the common basis for {years}.</p>
+          )}
+          {answer.regional.length > 0 ? (
+            <div className="regional-apart">
               <p>
-                <strong>Drawn apart, an upper bound:</strong> the Energy Institute&rsquo;s whole
-                &ldquo;Other CIS → Middle East&rdquo; crude flow, as if all of it went to Israel.
+                <strong>Shown apart, a published statistic that does not reconcile with these:</strong>
               </p>
-              <ul>
-                {link.bounds.map((b) => (
-                  <li key={b.year}>
-                    {b.year}: {boundText(b.percent, b.bpd, "Israel")} ({b.flow.vintage}).
-                  </li>
-                ))}
-              </ul>
+              {answer.regional.map((r) => (
+                <p key={r}>{r}</p>
+              ))}
             </div>
           ) : null}
         </section>
-      ))}
+      ) : null}
     </figure>
   );
 }

@@ -1,7 +1,6 @@
 import type { Disagreement } from "@/lib/claims/disagreements";
 import { ChartFigure } from "../charts/chart-figure";
 import { VerdictBadge } from "../claims/verdict-badge";
-import { RegionalBound } from "./regional-bound";
 import { embedChartPath } from "@/lib/pages/embed";
 
 /**
@@ -35,7 +34,6 @@ export function DisagreementSection({
             sourceLine={sourceLine}
             embedPath={embedChartPath(slug, d.chart.id)}
           />
-          {d.bound ? <RegionalBound bound={d.bound} /> : null}
           {d.claims.length > 0 ? (
             <div className="claims-about">
               <h3>Claims about this</h3>

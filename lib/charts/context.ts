@@ -11,12 +11,6 @@ export interface ChartContext {
   sources: ReadonlyMap<string, Source>;
 }
 
-/** Rows whose listed columns each hold one of the allowed values. */
-export function matchesWhere(row: DataRow, where: Where | undefined): boolean {
-  if (!where) return true;
-  return Object.entries(where).every(([k, allowed]) => allowed.includes(String(row[k] ?? "")));
-}
-
 /** A `where` filter's columns, keyed by their path in the spec (for validation messages). */
 export function whereColumns(where: Where | undefined): Record<string, string> {
   return Object.fromEntries(Object.keys(where ?? {}).map((k) => [`where.${k}`, k]));

@@ -1,12 +1,13 @@
 import { partialDateEnd, partialDateStart } from "../data/cell-parsers";
-import { boundFor, type BoundView } from "../energy/context-section";
 import type { Catalog, Dataset } from "../data/catalog";
 import { formatNumber, formatPartialDate, rowValue } from "../data/format";
 import { textCell } from "../data/roles";
 import type { DataRow, DisagreementSpec } from "../data/schema";
 import { independenceText, publicationCount } from "../evidence/lineage";
+import { instant } from "../evidence/periods";
 import { quantityOf } from "../evidence/quantities";
-import { matchesWhere, type ChartContext } from "../charts/context";
+import { type ChartContext } from "../charts/context";
+import { matchesWhere } from "../data/where";
 import { estimatePoints } from "../charts/estimates/build";
 import {
   dodgeCoincident,
@@ -28,8 +29,6 @@ export interface Disagreement {
   id: string;
   chart: EstimatesChartData;
   claims: ClaimView[];
-  /** A regional flow that bounds the quantity, drawn apart from the estimates. */
-  bound?: BoundView;
 }
 
 export const SERIES = {
@@ -54,11 +53,14 @@ function claimPoint(
   units: ReadonlySet<string>,
 ): EstimatePoint | undefined {
   if (claim.statedValue === undefined || !units.has(unitFamily(claim.statedUnit))) return undefined;
+  // A claim that states no period is placed at its article's date, as a point: the article's
+  // year is when it was said, not a period it covers.
+  const stated = claim.statedStart !== undefined;
   const start = claim.statedStart ?? claim.date;
   const end = claim.statedEnd ?? start;
   if (!start) return undefined;
-  const x0 = partialDateStart(start);
-  const x1 = partialDateEnd(end);
+  const x0 = stated ? partialDateStart(start) : instant(start);
+  const x1 = stated ? partialDateEnd(end) : x0;
   const x = atWindowEnd ? Math.floor(x1 - 1e-9) + 0.5 : (x0 + x1) / 2;
   return {
     rowId: claim.id,
@@ -66,6 +68,7 @@ function claimPoint(
     series: claimSeries(claim),
     x,
     xErr: atWindowEnd ? [0, 0] : [x - x0, x1 - x],
+    ...(stated ? {} : { periodKind: "undated" as const }),
     y: claim.statedValue,
     yErr: [0, 0],
     period: claim.statedPeriod || `article of ${claim.dateText}`,
@@ -224,15 +227,8 @@ export function disagreements(
   const ctx: ChartContext = { dataset, sources };
   return specs.map((spec) => {
     const claims = spec.claims.map((id) => views.get(id)!);
-    if (spec.type === "estimates") {
-      const bound = spec.bound ? boundFor(catalog, dataset, spec.bound) : undefined;
-      return {
-        id: spec.id,
-        chart: estimatesView(spec, ctx, claims),
-        claims,
-        ...(bound ? { bound } : {}),
-      };
-    }
+    if (spec.type === "estimates")
+      return { id: spec.id, chart: estimatesView(spec, ctx, claims), claims };
     // Validation made sure the dataset has a comparison section naming a transfers dataset.
     const section = dataset.meta.sections!.find((s) => s.type === "published-vs-recomputed")!;
     const transfers = catalog.datasets.find((d) => d.slug === section.transfers)!;

@@ -6,6 +6,8 @@ import { checkCompare, parseCompare } from "../claims/compare";
 import { isVerdict, VERDICT_ORDER } from "../claims/verdicts";
 import { checkEvidenceRows } from "../evidence/check";
 import { checkMetaReferences } from "./check-meta";
+import { checkQuestions } from "./check-questions";
+import { QUESTIONS_FILE, questionsFileSchema, type QuestionSpec } from "./question-schema";
 import { countLineBreaks, decodeUtf8, parseCsv, CSV_LIMITS } from "./csv-parse";
 import { FILE_LEVEL, type Problem } from "./problems";
 import {
@@ -37,6 +39,8 @@ export interface Catalog {
   datasets: Dataset[];
   /** The claims ledger (`claims.csv`), when there is one. */
   claims?: Dataset;
+  /** The reader questions answered on one basis (`questions.json`; none when absent). */
+  questions: QuestionSpec[];
 }
 
 /** The ledger of checked claims: validated like any dataset, shown on /claims, not as a dataset. */
@@ -248,9 +252,48 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
 
   problems.push(...checkEvidence(datasets, sourceIds, dir));
   problems.push(...checkCrossReferences(datasets, dir));
+  const questions = readQuestions(byName.get(QUESTIONS_FILE), shown(QUESTIONS_FILE), problems);
+  if (questions.length > 0) {
+    const ledger = datasets.find((d) => d.slug === CLAIMS_SLUG);
+    problems.push(
+      ...checkQuestions(
+        questions,
+        new Map(datasets.map((d) => [d.slug, d])),
+        new Set((ledger?.rows ?? []).map((r) => String(r[ledger!.roles.id]))),
+        sourceIds,
+        shown(QUESTIONS_FILE),
+      ),
+    );
+  }
   if (problems.length > 0) return { problems };
   const claims = datasets.find((d) => d.slug === CLAIMS_SLUG);
-  return { catalog: { sources, datasets: datasets.filter((d) => d !== claims), claims }, problems };
+  return {
+    catalog: { sources, datasets: datasets.filter((d) => d !== claims), claims, questions },
+    problems,
+  };
+}
+
+/** The questions file, parsed and shaped; problems go to `problems`. Absent: no questions. */
+function readQuestions(
+  file: DataFile | undefined,
+  shownName: string,
+  problems: Problem[],
+): QuestionSpec[] {
+  if (!file) return [];
+  const text = decodeUtf8(file.bytes, shownName);
+  const json = parseJson(text.text, shownName);
+  problems.push(...text.problems, ...json.problems);
+  if (json.value === undefined) return [];
+  const parsed = questionsFileSchema.safeParse(json.value);
+  if (parsed.success) return parsed.data.questions;
+  for (const issue of parsed.error.issues)
+    problems.push({
+      file: shownName,
+      line: 1,
+      column: issue.path.join(".") || FILE_LEVEL,
+      message: issue.message,
+    });
+  return [];
 }
 
 /**
@@ -337,12 +380,6 @@ function checkCrossReferences(datasets: Dataset[], dir: string): Problem[] {
       section.alsoOn?.forEach((slug, j) => dataset(slug, `sections.${i}.alsoOn.${j}`));
       if (section.type === "published-vs-recomputed") {
         dataset(section.transfers, `sections.${i}.transfers`);
-        return;
-      }
-      if (section.type === "consumption-context") {
-        dataset(section.consumption.dataset, `sections.${i}.consumption.dataset`);
-        dataset(section.factors.dataset, `sections.${i}.factors.dataset`);
-        section.bounds.forEach((b, j) => dataset(b.rows.dataset, `sections.${i}.bounds.${j}.rows.dataset`));
         return;
       }
       section.views.forEach((view, j) => {

@@ -58,27 +58,9 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
           return;
         }
         need(view.method?.column, `${at}.method.column`);
-        if (
-          view.bound &&
-          !meta.sections?.some((s) => s.type === "consumption-context" && s.bounds.some((b) => b.id === view.bound))
-        )
-          add(`${at}.bound`, `no bound "${view.bound}" in a consumption-context section of this metadata`);
         Object.keys(view.where).forEach((k) => need(k, `${at}.where.${k}`));
         needRoles(["value", "period"], at, "an estimates disagreement view");
       });
-    } else if (section.type === "consumption-context") {
-      needRoles(["value", "period", "measure", "denominator"], `sections.${i}`, "a consumption-context section");
-      // The named measures and denominators must be values the columns can hold.
-      const valuesOf = (key: string | undefined) =>
-        meta.columns.find((c) => c.key === key)?.values ?? [];
-      for (const [list, role] of [
-        ["volumeMeasures", "measure"],
-        ["shareDenominators", "denominator"],
-      ] as const)
-        section[list].forEach((v, j) => {
-          if (!valuesOf(meta.roles[role]).includes(v))
-            add(`sections.${i}.${list}.${j}`, `"${v}" is not a value of the ${role} column`);
-        });
     } else {
       for (const [name, key] of Object.entries(section.columns))
         need(key, `sections.${i}.columns.${name}`);

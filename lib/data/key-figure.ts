@@ -1,4 +1,4 @@
-import { matchesWhere } from "../charts/context";
+import { matchesWhere } from "./where";
 import { partnerShares, transfersOf, windowLabel } from "../sipri/shares";
 import type { Dataset } from "./catalog";
 import { independentEstimates } from "../evidence/lineage";
@@ -55,6 +55,6 @@ export function keyFigure(dataset: Dataset): KeyFigure | undefined {
   return {
     value: shown.fullText,
     label: `${spec.label}: ${latest.period!.label}${estimator ? `, ${estimator}` : ""}`,
-    detail: `the latest of ${estimates.length} independent estimates, which measure ${denominators.size} different wholes (the chart keeps them apart)`,
+    detail: `the latest of ${estimates.length} independent estimates of ${Object.values(spec.where).flat().join(" or ")}'s share, of ${denominators.size} different wholes (the chart keeps them apart)`,
   };
 }

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { buildCatalog, type Catalog, type CatalogResult, type DataFile } from "./catalog";
 import { DataProblemsError } from "./problems";
+import { QUESTIONS_FILE } from "./question-schema";
 
 /**
  * The one module that reads `data/`. Pages, routes and scripts all go through it, so the site,
@@ -14,7 +15,9 @@ export function dataDir(): string {
 }
 
 export async function readDataFiles(dir: string): Promise<DataFile[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".csv") || n.endsWith(".meta.json"));
+  const names = (await readdir(dir)).filter(
+    (n) => n.endsWith(".csv") || n.endsWith(".meta.json") || n === QUESTIONS_FILE,
+  );
   return Promise.all(
     names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })),
   );

@@ -134,8 +134,6 @@ export const disagreementSchema = z.discriminatedUnion("type", [
     /** Rows whose `column` holds one of `without` were stated without a method (absent: not known). */
     method: z.strictObject({ column: columnKey, without: z.array(z.string()) }).optional(),
     claims: z.array(z.string()),
-    /** A regional bound (an id in this dataset's consumption-context section), drawn apart. */
-    bound: slugId.optional(),
     yLabel: z.string().min(1),
   }),
   z.strictObject({
@@ -155,46 +153,8 @@ export type DisagreementSpec = z.infer<typeof disagreementSchema>;
 /** Other dataset pages that show a section too (e.g. the transfers page shows the comparison). */
 const alsoOn = z.array(slugId).optional();
 
-/** Rows of another dataset: the published statistics a section computes with. */
-const rowsOf = z.strictObject({ dataset: slugId, where: whereSchema });
-
-/**
- * Each estimate against the country's published oil consumption (computed: share of
- * consumption for volumes, implied barrels per day for shares), and regional trade flows that
- * bound the bilateral ones. `consumption` rows are in b/d or thousand b/d, one per year and
- * vintage; `factors` name the crude conversion factors' rows.
- */
-const consumptionContextSchema = z.strictObject({
-  type: z.literal("consumption-context"),
-  title: z.string().min(1),
-  country: z.string().min(1),
-  consumption: rowsOf,
-  factors: z.strictObject({
-    dataset: slugId,
-    tonnesToBarrels: whereSchema,
-    barrelsPerDayToTonnesPerYear: whereSchema,
-  }),
-  /** Values of roles.measure whose rows are volumes of oil reaching the country. */
-  volumeMeasures: z.array(z.string().min(1)),
-  /** Values of roles.denominator whose shares are worth turning into barrels per day. */
-  shareDenominators: z.array(z.string().min(1)),
-  bounds: z.array(
-    z.strictObject({
-      id: slugId,
-      title: z.string().min(1),
-      rows: rowsOf,
-      /** What the bound contains and why it is only a bound. */
-      explanation: z.string().min(1),
-    }),
-  ),
-  notes: z.array(z.string().min(1)),
-  alsoOn: z.array(slugId).optional(),
-});
-export type ConsumptionContextSpec = z.infer<typeof consumptionContextSchema>;
-
 /** Sections of a dataset page after its charts, in order. */
 export const sectionSchema = z.discriminatedUnion("type", [
-  consumptionContextSchema,
   z.strictObject({
     type: z.literal("disagreements"),
     views: z.array(disagreementSchema).min(1),

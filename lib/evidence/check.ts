@@ -1,4 +1,4 @@
-import { matchesWhere } from "../charts/context";
+import { matchesWhere } from "../data/where";
 import type { ColumnRoles } from "../data/roles";
 import type { DatasetMeta, DataRow } from "../data/schema";
 import { checkLineage } from "./lineage";

@@ -71,6 +71,11 @@ export function checkPeriod(roles: ColumnRoles, row: DataRow): [string, string][
   }
 }
 
+/** A partial date as one moment: the middle of the day, month or year it names. */
+export function instant(date: string): number {
+  return (partialDateStart(date) + partialDateEnd(date)) / 2;
+}
+
 /** A row's period as its source states it, ready to draw (fractional years). */
 export interface StatedPeriod {
   kind: PeriodKind;
@@ -103,7 +108,6 @@ export function statedPeriod(
     !b || a === b ? formatPartialDate(a) : `${formatPartialDate(a)} – ${formatPartialDate(b)}`;
   switch (kind) {
     case "span":
-    case "as-of":
       if (!start) return undefined;
       return {
         kind,
@@ -111,9 +115,21 @@ export function statedPeriod(
         x1: partialDateEnd(end ?? start),
         open: false,
         apart: false,
-        label:
-          given ?? (kind === "as-of" ? `as of ${formatPartialDate(start)}` : dates(start, end)),
+        label: given ?? dates(start, end),
       };
+    case "as-of": {
+      if (!start) return undefined;
+      // One moment, drawn as a point: "as of 2024" is somewhere in 2024, never all of it.
+      const at = instant(start);
+      return {
+        kind,
+        x0: at,
+        x1: at,
+        open: false,
+        apart: false,
+        label: given ?? `as of ${formatPartialDate(start)}`,
+      };
+    }
     case "year-to-date":
     case "since": {
       if (!start) return undefined;
@@ -133,10 +149,11 @@ export function statedPeriod(
       };
     }
     case "undated":
+      // Placed at its source's publication date, as a point: the source states no period.
       return {
         kind,
-        x0: published ? partialDateStart(published) : NaN,
-        x1: published ? partialDateEnd(published) : NaN,
+        x0: published ? instant(published) : NaN,
+        x1: published ? instant(published) : NaN,
         open: false,
         apart: published === undefined,
         label:

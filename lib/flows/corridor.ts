@@ -208,7 +208,7 @@ export function corridorMap(input: CorridorInput): MapData {
     source: lead ? [...new Set(lead.estimates.map((p) => p.source))].join(" | ") : "",
     sourceIds: lead?.sourceIds ?? [],
     label: ref
-      ? `Tankers to Israel: ${lead!.estimates.length} ${lead!.estimates.length === 1 ? "estimate" : "estimates"}, ${formatNumber(lead!.min)}–${formatNumber(lead!.max)}%`
+      ? `Tankers to Israel: ${formatNumber(lead!.min)}–${formatNumber(lead!.max)}${lead!.denominator}, ${lead!.estimates.length} ${lead!.estimates.length === 1 ? "estimate" : "estimates"}`
       : "Tankers to Israel: no estimate for these years",
     text: `${oilLinkText(oil)}${ref ? ` Width: ${formatNumber(ref.value)}%, ${ref.why}; the sleeve is that denominator's range.` : ""}`,
     href: oil.href,

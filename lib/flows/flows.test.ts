@@ -231,7 +231,7 @@ describe("the route points", async () => {
 describe("a data folder without the flows' datasets", () => {
   it("names what is missing, so the pages can leave the flows out instead of failing", async () => {
     const { missingFlowData } = await import("@/lib/pages/flows-page");
-    expect(missingFlowData({ sources: [], datasets: [] })).toEqual([
+    expect(missingFlowData({ sources: [], datasets: [], questions: [] })).toEqual([
       "arms-transfers",
       "israel-oil-imports",
       "azerbaijan-israel-investment",

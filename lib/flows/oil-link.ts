@@ -10,7 +10,6 @@ import type { Disagreement } from "../claims/disagreements";
 import type { EstimatePoint } from "../charts/estimates/model";
 import type { Dataset } from "../data/catalog";
 import { formatNumber } from "../data/format";
-import type { RegionalBound } from "../energy/context";
 
 export interface DenominatorRange {
   /** "% of Israel's crude imports", as the disagreement view names the series. */
@@ -32,8 +31,6 @@ export interface OilLink {
   reference?: { denominator: string; value: number; why: string };
   /** Estimates left out because their stated period lies outside the chosen years. */
   outside: number;
-  /** The regional bound for the chosen years, drawn apart. */
-  bounds: RegionalBound[];
 }
 
 export interface Years {
@@ -99,9 +96,6 @@ export function oilLink(
         b.estimates.length - a.estimates.length || a.denominator.localeCompare(b.denominator),
     );
   const lead = groups[0];
-  const bounds = (view.bound?.years ?? []).filter(
-    (b) => !years || (b.year >= years.from && b.year <= years.to),
-  );
   return {
     id: view.id,
     label,
@@ -117,7 +111,6 @@ export function oilLink(
         }
       : {}),
     outside: all.length - inYears.length,
-    bounds,
   };
 }
 

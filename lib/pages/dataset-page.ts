@@ -15,14 +15,13 @@ import { clientRowKeys, pickKeys, tableModel, type TableModel } from "../table/t
 import { DEFAULT_PAGE_SIZE } from "../table/view-state";
 import type { DataRow } from "../data/schema";
 import type { CellTable } from "../table/cells";
-import { consumptionContext, type ConsumptionContext } from "../energy/context-section";
 import { comparisonTable } from "./comparison-table";
+import { questionsOn, type QuestionBrief } from "./question-page";
 import { sourceLine } from "./source-line";
 import type { Footnote } from "./footnote";
 
 export type PageSection =
   | { type: "disagreements"; items: Disagreement[] }
-  | { type: "consumption-context"; context: ConsumptionContext }
   | {
       type: "published-vs-recomputed";
       comparison: ArmsComparison;
@@ -38,6 +37,8 @@ export interface DatasetPage {
   subtitle: string;
   units: string;
   charts: ChartData[];
+  /** Reader questions answered from this dataset on one basis: shown first, with a link. */
+  questions: QuestionBrief[];
   sections: PageSection[];
   /** The line under every chart and in every export. */
   sourceLine: string;
@@ -74,8 +75,6 @@ function sectionsOf(catalog: Catalog, dataset: Dataset): PageSection[] {
   return declared.map(({ spec, owner }): PageSection => {
     if (spec.type === "disagreements")
       return { type: "disagreements", items: disagreements(catalog, owner, spec.views) };
-    if (spec.type === "consumption-context")
-      return { type: "consumption-context", context: consumptionContext(catalog, owner, spec) };
     const transfers = catalog.datasets.find((d) => d.slug === spec.transfers)!;
     const latest = spec.headlineFlows.flatMap((f) => {
       const [supplier, recipient] =
@@ -121,6 +120,7 @@ export function datasetPage(catalog: Catalog, dataset: Dataset): DatasetPage {
     subtitle: meta.subtitle,
     units: meta.units,
     charts: datasetCharts({ dataset, sources: new Map(catalog.sources.map((s) => [s.id, s])) }),
+    questions: questionsOn(catalog, slug),
     sections: sectionsOf(catalog, dataset),
     sourceLine: sourceLine({
       sources,

@@ -20,8 +20,7 @@ import { getCatalog } from "../data/load-data";
 import { rowSummary } from "../data/row-summary";
 import { textCell } from "../data/roles";
 import type { DataRow, Source } from "../data/schema";
-import { consumptionContext } from "../energy/context-section";
-import type { ContextRow } from "../energy/context";
+import { oilBasis, type BasisRow } from "../questions/oil-basis";
 import { independentEstimates } from "../evidence/lineage";
 import { quantityOf } from "../evidence/quantities";
 import { citation, originalSources, type Citation } from "./citation";
@@ -48,7 +47,8 @@ export interface FigurePage {
   /** The other independent estimates of the same quantity (same denominator or measure). */
   others?: EstimatesChartData;
   claims: Pick<ClaimView, "id" | "quote" | "verdict" | "stated">[];
-  context?: ContextRow;
+  /** The figure on a question's common basis, or why it is not converted. */
+  basis?: { slug: string; question: string; row: BasisRow };
   /** The data vintage, where the dataset has one (edition, register date). */
   vintage?: string;
   /** Location in the publisher's file (sheet and cell), for imported figures. */
@@ -141,10 +141,12 @@ export function figurePage(
   const claims = claimViews(catalog)
     .filter((c) => c.evidence.some((e) => e.href === href))
     .map(({ id, quote, verdict, stated }) => ({ id, quote, verdict, stated }));
-  let context: ContextRow | undefined;
-  for (const spec of dataset.meta.sections ?? [])
-    if (spec.type === "consumption-context")
-      context = consumptionContext(catalog, dataset, spec).rows.find((r) => r.rowId === rowId);
+  let basis: FigurePage["basis"];
+  for (const q of catalog.questions)
+    if (q.type === "oil-common-basis" && q.estimates.dataset === dataset.slug) {
+      const found = oilBasis(catalog, q).rows.find((r) => r.rowId === rowId);
+      if (found) basis = { slug: q.slug, question: q.question, row: found };
+    }
   const stated = textCell(row, roles.vintage) ?? dataset.meta.vintage;
   const vintage = stated ? vintageText(stated) : undefined;
   const location = (roles.location ?? [])
@@ -178,7 +180,7 @@ export function figurePage(
       return others ? { others } : {};
     })(),
     claims,
-    ...(context ? { context } : {}),
+    ...(basis ? { basis } : {}),
     ...(vintage ? { vintage } : {}),
     ...(location ? { location } : {}),
     citation: citation({

@@ -17,6 +17,7 @@ import { armsSankey, type ArmsFlowSpec, type ArmsSource } from "../flows/arms";
 import { corridorMap } from "../flows/corridor";
 import { crudeSankey, crudeYears, type CrudeFlowSpec } from "../flows/crude";
 import { meetsYears, oilLink, type OilLink } from "../flows/oil-link";
+import { oilAnswerFor } from "./question-page";
 import {
   flowsQuery,
   parseFlowsChoices,
@@ -101,6 +102,8 @@ export interface FlowsPage {
   map?: MapData;
   sankeys: SankeyData[];
   oilLinks: OilLink[];
+  /** The oil question's answer for the chosen years, beside the tanker arrow's estimates. */
+  oilAnswer?: ReturnType<typeof oilAnswerFor>;
   rows: FlowRow[];
 }
 
@@ -209,6 +212,7 @@ export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage 
     ...(map ? { map } : {}),
     sankeys,
     oilLinks: shown("corridor") ? oilLinks : [],
+    ...(shown("corridor") ? { oilAnswer: oilAnswerFor(catalog, oilSet.slug, oilRange) } : {}),
     rows: flowRows(map, sankeys, shown("corridor") ? oilLinks : []),
   };
 }

@@ -3,6 +3,7 @@ import { datasetCharts, type ChartData } from "../charts/registry";
 import type { Catalog } from "../data/catalog";
 import { keyFigure, type KeyFigure } from "../data/key-figure";
 import { getCatalog } from "../data/load-data";
+import { questionsOn, type QuestionBrief } from "./question-page";
 
 /** One dataset on the overview: what it is, its headline figure, its size, its first chart. */
 export interface DatasetCardModel {
@@ -13,6 +14,8 @@ export interface DatasetCardModel {
   rowCount: number;
   sourceCount: number;
   chart?: ChartData;
+  /** Questions answered from this dataset on one basis. */
+  questions: { slug: string; question: string }[];
 }
 
 export function overviewCards(catalog: Catalog): DatasetCardModel[] {
@@ -33,10 +36,21 @@ export function overviewCards(catalog: Catalog): DatasetCardModel[] {
         rowCount: d.rows.length,
         sourceCount: d.citedSourceIds.length,
         ...(chart ? { chart } : {}),
+        questions: questionsOn(catalog, d.slug).map(({ slug, question }) => ({ slug, question })),
       };
     });
 }
 
 export async function getOverviewCards(): Promise<DatasetCardModel[]> {
   return overviewCards(await getCatalog());
+}
+
+/** The questions answered on one basis, first on the front page. */
+export async function getOverviewQuestions(): Promise<QuestionBrief[]> {
+  const catalog = await getCatalog();
+  return catalog.questions.flatMap((q) =>
+    questionsOn(catalog, q.type === "oil-common-basis" ? q.estimates.dataset : q.published).filter(
+      (b) => b.slug === q.slug,
+    ),
+  );
 }

@@ -21,9 +21,12 @@ import {
   type TextPart,
 } from "../search/search";
 import { armsWorld } from "./country-page";
+import { questionPage } from "./question-page";
+import { questionHref } from "../questions/hrefs";
 
 /** What the search page says of each kind of result. */
 export const KIND_LABELS: Record<SearchKind, string> = {
+  question: "Questions answered on one basis",
   figure: "Figures",
   claim: "Claims",
   dataset: "Datasets",
@@ -147,7 +150,21 @@ export function searchDocs(catalog: Catalog): SearchDoc[] {
   const figures = catalog.datasets.flatMap((d) =>
     d.rows.length <= ROW_DOCUMENTS_UP_TO ? figureDocs(d, sources) : tableDocs(d),
   );
-  return [...datasets, ...figures, ...claims, ...sourceDocs, ...countries];
+  const questions = catalog.questions.map((q): SearchDoc => {
+    const page = questionPage(catalog, q.slug)!;
+    return {
+      id: `question:${q.slug}`,
+      kind: "question",
+      title: q.question,
+      text: [q.quantity, q.basis, ...page.answer.headline, ...page.claims.map((c) => c.quote)].join(
+        "\n",
+      ),
+      url: questionHref(q.slug),
+      detail: `Answered on one basis: ${q.quantity}`,
+      excerpt: page.answer.headline[0] ?? "",
+    };
+  });
+  return [...questions, ...datasets, ...figures, ...claims, ...sourceDocs, ...countries];
 }
 
 const indexes = new WeakMap<Catalog, MiniSearch<SearchDoc>>();

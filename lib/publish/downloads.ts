@@ -6,9 +6,11 @@
 import { createHash } from "node:crypto";
 import { claimViews } from "../claims/claims-view";
 import type { Catalog, Dataset } from "../data/catalog";
+import { writeCsv } from "../data/csv-write";
 import { datasetCsv, datasetJson } from "../data/export";
 import { datasetPackage } from "../data/package";
 import { datasetVintage } from "../data/vintage";
+import { questionPage, questionTable, type QuestionPage } from "../pages/question-page";
 
 export interface Download {
   path: string;
@@ -31,6 +33,28 @@ export function claimsJsonText(catalog: Catalog, claims: Dataset): string {
   return JSON.stringify(body, null, 2);
 }
 
+/** /questions/<slug>/data.csv: one row per estimate (or per window), as the page shows them. */
+export function questionCsv(page: QuestionPage): string {
+  const { header, rows } = questionTable(page);
+  return writeCsv(header, rows, { neutraliseFormulae: true });
+}
+
+/** /questions/<slug>/data.json: the question, its basis, the answer and every row behind it. */
+export function questionJson(page: QuestionPage): string {
+  const { header, rows } = questionTable(page);
+  const body = {
+    question: page.question,
+    quantity: page.quantity,
+    basis: page.basis,
+    answer: page.answer.headline,
+    notes: page.notes,
+    datasets: page.datasets,
+    csv: `/questions/${page.slug}/data.csv`,
+    rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null]))),
+  };
+  return JSON.stringify(body, null, 2);
+}
+
 export function downloads(catalog: Catalog): Download[] {
   const files = catalog.datasets.flatMap((d): Download[] => {
     const base = { rows: d.rows.length, dataset: d.slug, vintage: datasetVintage(d) };
@@ -46,6 +70,14 @@ export function downloads(catalog: Catalog): Download[] {
     files.push(
       { path: "/claims/data.csv", body: datasetCsv(claims), ...base },
       { path: "/claims/data.json", body: claimsJsonText(catalog, claims), ...base },
+    );
+  }
+  for (const q of catalog.questions) {
+    const page = questionPage(catalog, q.slug)!;
+    const base = { rows: questionTable(page).rows.length, dataset: `questions/${q.slug}` };
+    files.push(
+      { path: `/questions/${q.slug}/data.csv`, body: questionCsv(page), ...base },
+      { path: `/questions/${q.slug}/data.json`, body: questionJson(page), ...base },
     );
   }
   return files;

@@ -1,13 +1,13 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 
 /**
- * Site search (MiniSearch): datasets, figures (rows), claims, sources and countries in one index,
+ * Site search (MiniSearch): questions, datasets, figures (rows), claims, sources and countries in one index,
  * searched on the server so no page ships the index. Terms are words and numbers; a number keeps
  * its percent sign ("69%" finds figures and claims of 69%, not a TIV of 69) and loses its
  * thousands separators ("94,000" and "94000" are one term); accents and case never matter.
  */
 
-export const SEARCH_KINDS = ["figure", "claim", "dataset", "source", "country"] as const;
+export const SEARCH_KINDS = ["question", "figure", "claim", "dataset", "source", "country"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchDoc {

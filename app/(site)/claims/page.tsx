@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ClaimsLedger } from "@/components/claims/claims-ledger";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
-import { claimViews } from "@/lib/claims/claims-view";
+import { claimsOnBasis } from "@/lib/pages/question-page";
 import { getCatalog } from "@/lib/data/load-data";
 import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
 import { citation, ORIGIN_TOKEN } from "@/lib/pages/citation";
@@ -19,7 +19,7 @@ const BUILT = isoDay();
 
 export default async function ClaimsPage() {
   const catalog = await getCatalog();
-  const claims = claimViews(catalog);
+  const claims = claimsOnBasis(catalog);
   // Counted from the ledger, so the description stays true as claims are added.
   const articles = claims.filter((c) => c.source.kind === "claim");
   const press = claims.filter((c) => c.source.kind !== "claim");

@@ -32,7 +32,11 @@ export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
       <FlowsControls choices={page.choices} options={page.options} />
       {page.map ? <CorridorFigure data={page.map} /> : null}
       {page.oilLinks.length > 0 ? (
-        <OilLinkFigure links={page.oilLinks} oilYear={page.choices.oilYear} />
+        <OilLinkFigure
+          links={page.oilLinks}
+          answer={page.oilAnswer}
+          oilYear={page.choices.oilYear}
+        />
       ) : null}
       {page.sankeys.length > 0 ? (
         <section aria-labelledby="sankeys-title">

@@ -1,6 +1,7 @@
 import { rowValue } from "../../data/format";
 import { valueFormat } from "../../data/roles";
-import { matchesWhere, rowPeriod, sourceLabel, whereColumns, type ChartContext } from "../context";
+import { rowPeriod, sourceLabel, whereColumns, type ChartContext } from "../context";
+import { matchesWhere } from "../../data/where";
 import type { BarDatum, BarsChartData } from "./model";
 import type { BarsSpec } from "./spec";
 

@@ -5,7 +5,8 @@ import type { DataRow } from "../../data/schema";
 import type { SeriesStyle } from "../palette";
 import { independenceText, independentEstimates, publicationCount } from "../../evidence/lineage";
 import { statedPeriod } from "../../evidence/periods";
-import { matchesWhere, sourceLabel, whereColumns, type ChartContext } from "../context";
+import { sourceLabel, whereColumns, type ChartContext } from "../context";
+import { matchesWhere } from "../../data/where";
 import {
   dodgeCoincident,
   estimatesDomain,

@@ -1,6 +1,7 @@
 import { formatNumber } from "../../data/format";
 import { numberCell } from "../../data/roles";
-import { matchesWhere, whereColumns, type ChartContext } from "../context";
+import { whereColumns, type ChartContext } from "../context";
+import { matchesWhere } from "../../data/where";
 import { stackTop, stackTotal, type StackedChartData } from "./model";
 import type { StackedSpec } from "./spec";
 

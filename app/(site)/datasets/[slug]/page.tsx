@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ConsumptionContext } from "@/components/sections/consumption-context";
 import { DisagreementSection } from "@/components/sections/disagreement-section";
 import { PublishedVsRecomputed } from "@/components/sections/published-vs-recomputed";
 import { SourceNotes } from "@/components/source-notes";
 import { DataTable } from "@/components/table/data-table";
 import { ViewSwitch } from "@/components/view-switch";
+import { QuestionSummary } from "@/components/questions/question-summary";
 import { datasetParams, findDataset } from "@/lib/data/datasets";
 import { getDatasetPage, type PageSection } from "@/lib/pages/dataset-page";
 import { datasetCitation } from "@/lib/pages/citation";
@@ -44,8 +44,6 @@ function Section({
       return <DisagreementSection items={section.items} slug={slug} sourceLine={sourceLine} />;
     case "published-vs-recomputed":
       return <PublishedVsRecomputed section={section} />;
-    case "consumption-context":
-      return <ConsumptionContext context={section.context} slug={slug} />;
   }
 }
 
@@ -62,6 +60,10 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
           <strong>Units.</strong> {page.units}
         </p>
       </header>
+
+      {page.questions.map((q) => (
+        <QuestionSummary key={q.slug} slug={q.slug} question={q.question} headline={q.headline} />
+      ))}
 
       <nav className="page-nav" aria-label="On this page">
         <a href="#table-heading">Skip to the table</a>

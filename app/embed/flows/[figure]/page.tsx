@@ -41,7 +41,12 @@ export default async function EmbedFlow({
       ) : null
     ) : figure === "crude-to-israel" ? (
       page.oilLinks.length > 0 ? (
-        <OilLinkFigure links={page.oilLinks} oilYear={page.choices.oilYear} embedded />
+        <OilLinkFigure
+          links={page.oilLinks}
+          answer={page.oilAnswer}
+          oilYear={page.choices.oilYear}
+          embedded
+        />
       ) : null
     ) : sankey ? (
       <SankeyFigure data={sankey} embedded />

@@ -11,6 +11,7 @@ import { formatPartialDate, isoDay } from "@/lib/data/format";
 import { getFigurePage } from "@/lib/pages/figure-page";
 import { requestOrigin } from "@/lib/pages/citation";
 import { shareMetadata } from "@/lib/pages/share-metadata";
+import { computedText } from "@/lib/questions/oil-basis";
 
 async function page(params: PageProps<"/datasets/[slug]/[row]">["params"]) {
   const { slug, row } = await params;
@@ -64,7 +65,7 @@ export default async function FigurePage({ params }: PageProps<"/datasets/[slug]
             {p.location ? `Read from ${p.location} of the publisher's file.` : ""}
           </p>
         ) : null}
-        {p.original ? <p>First published by {p.original}.</p> : null}
+        {p.original ? <p>Original measurement: {p.original}.</p> : null}
         {p.lineage ? (
           <div className="lineage">
             <p>
@@ -95,11 +96,24 @@ export default async function FigurePage({ params }: PageProps<"/datasets/[slug]
           sourceLine={`Sources: as listed on ${p.datasetTitle}.`}
         />
       ) : null}
-      {p.context ? (
-        <section aria-labelledby="figure-context">
-          <h2 id="figure-context">In context (computed by Flowledger)</h2>
-          <p>{p.context.result}</p>
-          {p.context.computed ? <p className="muted">{p.context.computed.formula}</p> : null}
+      {p.basis ? (
+        <section aria-labelledby="figure-basis">
+          <h2 id="figure-basis">On one basis (computed by Flowledger)</h2>
+          {p.basis.row.kbd ? (
+            <p>
+              <Link href={`/questions/${p.basis.slug}/${p.rowId}`}>
+                {computedText(p.basis.row.kbd, "kbd")}
+                {p.basis.row.share ? `, ${computedText(p.basis.row.share, "pct")} of consumption` : ""}
+              </Link>{" "}
+              <span className="muted">— {p.basis.row.kbd.formula}.</span>
+            </p>
+          ) : (
+            <p>Not converted to the common basis: {p.basis.row.reason}.</p>
+          )}
+          <p>
+            <Link href={`/questions/${p.basis.slug}`}>{p.basis.question}</Link> — every estimate on
+            one basis, beside the official figures.
+          </p>
         </section>
       ) : null}
       {p.claims.length > 0 ? (

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, width = "1366", selector = "body", height = "900"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+await page.goto(url, { waitUntil: "networkidle" });
+await page.locator(selector).first().scrollIntoViewIfNeeded();
+await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: "start" }), selector);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close();
