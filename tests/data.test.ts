@@ -34,6 +34,10 @@ describe("data/", async () => {
     for (const row of result.catalog!.claims?.rows ?? [])
       for (const ref of (row.evidence as string[] | undefined) ?? [])
         if (ref.startsWith("source:")) cited.add(ref.slice(7));
+    // A question cites the sources of its caveats and of what a publisher says of its statistic.
+    for (const q of result.catalog!.questions)
+      if (q.type === "oil-common-basis")
+        for (const c of [...q.caveats, ...q.regional.reasons]) cited.add(c.source);
 
     expect(result.catalog!.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });

@@ -97,10 +97,13 @@ export function ClaimBlock({ claim: c }: { claim: ClaimView }) {
           {b.strip ? (
             <>
               <p className="muted">
-                Converted: the claim and every figure for {b.strip.year} in thousand barrels a
-                day.
+                Converted: the claim and every figure for {b.strip.year} in thousand barrels a day.
               </p>
-              <ClaimStrip claimed={b.strip.claim.value} claimText={b.strip.claim.text} marks={b.strip.figures} />
+              <ClaimStrip
+                claimed={b.strip.claim.value}
+                claimText={b.strip.claim.text}
+                marks={b.strip.figures}
+              />
               <ul className="claim-estimates">
                 {b.strip.figures.map((f) => (
                   <li key={f.href}>

@@ -118,7 +118,9 @@ export function OilLinkFigure({
           {answer.regional.length > 0 ? (
             <div className="regional-apart">
               <p>
-                <strong>Shown apart, a published statistic that does not reconcile with these:</strong>
+                <strong>
+                  Shown apart, a published statistic that does not reconcile with these:
+                </strong>
               </p>
               {answer.regional.map((r) => (
                 <p key={r}>{r}</p>

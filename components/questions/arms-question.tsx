@@ -11,7 +11,10 @@ import { windowTable } from "@/lib/pages/window-table";
  */
 export function ArmsQuestion({ page }: { page: ArmsQuestionPage }) {
   const { answer } = page;
-  const sourceLine = `Sources: ${page.sources.map((s) => s.publisher).filter((p, i, all) => all.indexOf(p) === i).join("; ")}. Recomputed shares by Flowledger.`;
+  const sourceLine = `Sources: ${page.sources
+    .map((s) => s.publisher)
+    .filter((p, i, all) => all.indexOf(p) === i)
+    .join("; ")}. Recomputed shares by Flowledger.`;
   return (
     <>
       <section aria-labelledby="answer-heading" className="question-answer">

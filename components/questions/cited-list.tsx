@@ -15,8 +15,7 @@ export function CitedList({ items }: { items: readonly CitedCaveat[] }) {
             {c.quote}
           </q>{" "}
           <span className="muted">
-            —{" "}
-            {c.url ? <ExternalLink href={c.url}>{c.publisher}</ExternalLink> : c.publisher}
+            — {c.url ? <ExternalLink href={c.url}>{c.publisher}</ExternalLink> : c.publisher}
             {c.location ? `, ${c.location}` : ""} (<a href={`/sources#${c.source}`}>source</a>)
           </span>
         </li>

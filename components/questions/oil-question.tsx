@@ -54,9 +54,7 @@ export function OilQuestion({ page }: { page: OilQuestionPage }) {
 
       <section aria-labelledby="years-heading">
         <h2 id="years-heading">Year by year</h2>
-        <p>
-          Every year with an official or tracker figure on the common basis: {page.basis}.
-        </p>
+        <p>Every year with an official or tracker figure on the common basis: {page.basis}.</p>
         <YearAnswers slug={slug} years={page.answer.years} subject={page.subject} />
         {page.answer.undatedClaims.length > 0 ? (
           <>
@@ -90,7 +88,8 @@ export function OilQuestion({ page }: { page: OilQuestionPage }) {
               {page.factor.input.text}
             </a>{" "}
             ({page.factor.input.vintage}
-            {page.factor.input.location ? `, ${page.factor.input.location}` : ""}). {page.factor.why}
+            {page.factor.input.location ? `, ${page.factor.input.location}` : ""}).{" "}
+            {page.factor.why}
           </p>
         ) : null}
         <ul className="notes">

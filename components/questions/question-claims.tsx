@@ -9,7 +9,8 @@ export function QuestionClaims({ claims }: { claims: readonly ClaimView[] }) {
         <li key={c.id}>
           <blockquote>&ldquo;{c.quote}&rdquo;</blockquote>
           <p className="muted">
-            {c.source.publisher}, {c.dateText} · <a href={`/claims#${c.id}`}>{c.id} in the ledger</a>
+            {c.source.publisher}, {c.dateText} ·{" "}
+            <a href={`/claims#${c.id}`}>{c.id} in the ledger</a>
           </p>
           <p>
             <VerdictBadge verdict={c.verdict} /> {c.explanation}

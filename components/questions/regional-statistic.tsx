@@ -31,7 +31,10 @@ export function RegionalStatistic({
               <a href={figureHref(y.flow.input.slug, y.flow.input.rowId)}>{y.flow.input.text}</a> (
               {y.flow.input.vintage}
               {y.flow.input.location ? `, ${y.flow.input.location}` : ""})
-              {y.kbd ? `; computed by Flowledger: ${y.kbd.formula} = ${formatNumber(y.kbd.value, 1)} thousand b/d` : ""}.
+              {y.kbd
+                ? `; computed by Flowledger: ${y.kbd.formula} = ${formatNumber(y.kbd.value, 1)} thousand b/d`
+                : ""}
+              .
             </li>
             {y.against.map((a) => (
               <li key={a.row.rowId}>

@@ -54,8 +54,7 @@ export function YearAnswers({
             {y.estimates.length > 0 ? (
               <div>
                 <dt>
-                  Other estimates of {subject} alone ({y.estimates.length}{" "}
-                  independent)
+                  Other estimates of {subject} alone ({y.estimates.length} independent)
                 </dt>
                 <dd>
                   <ul>
@@ -68,7 +67,9 @@ export function YearAnswers({
             ) : null}
             {y.groups.length > 0 ? (
               <div>
-                <dt>Groups that include {subject} (not {subject} alone)</dt>
+                <dt>
+                  Groups that include {subject} (not {subject} alone)
+                </dt>
                 <dd>
                   <ul>
                     {y.groups.map((r) => (

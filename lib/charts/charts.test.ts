@@ -38,7 +38,10 @@ describe("estimates chart", () => {
       yErr: [0, 5],
       period: "as of March 2020",
     });
-    expect(o2.x + o2.xErr[1] - (o2.x - o2.xErr[0])).toBeCloseTo(1 / 12, 2);
+    // One moment is a point, never a line over the month (or year) its date is precise to.
+    expect(o2.xErr).toEqual([0, 0]);
+    expect(o2.x).toBeGreaterThan(2020 + 2 / 12);
+    expect(o2.x).toBeLessThan(2020 + 3 / 12);
   });
 
   it("places an undated figure at its source's publication date, hollow, or apart when that is unknown", () => {
@@ -46,6 +49,8 @@ describe("estimates chart", () => {
     // src-b was published in 2021: the undated 25% is placed within 2021.
     expect(o7).toMatchObject({ periodKind: "undated", period: "undated (published 2021)" });
     expect(Math.floor(o7.x)).toBe(2021);
+    // A point at its publication date: the source states no period to draw.
+    expect(o7.xErr).toEqual([0, 0]);
     expect(o7.apart).toBeUndefined();
   });
 

@@ -27,17 +27,23 @@ describe(claimViews, () => {
     expect(c3).toMatchObject({ statedPeriod: "2016–2021", statedStart: "2016", statedEnd: "2021" });
   });
 
-  it("resolves evidence to the rows' values and to sources, with links", () => {
+  it("resolves evidence to the rows' values and to sources, with links and what each measures", () => {
+    // The claim states a share of oil imports and names no rows to compare with: both rows are
+    // of other wholes, context rather than the same quantity.
     expect(c1!.evidence).toEqual([
       {
         href: "/datasets/oil/o1",
         label: "22%",
         detail: "Azerbaijan, share of crude deliveries · 2018 (full year) · Publisher B",
+        quantity: "crude deliveries",
+        same: false,
       },
       {
         href: "/datasets/oil/o2",
         label: "about 40–45%",
         detail: "Azerbaijan, share of oil needs · as of March 2020 · Publisher A",
+        quantity: "oil needs",
+        same: false,
       },
     ]);
     expect(c3!.evidence[1]).toEqual({

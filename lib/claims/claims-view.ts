@@ -108,7 +108,8 @@ export function claimViews(catalog: Catalog): ClaimView[] {
           compare !== undefined &&
           compare.slug === slug &&
           compare.filters.every(([k, v]) => String(target[k] ?? "") === v) &&
-          (denominator === undefined || textCell(target, dataset.roles.denominator) === denominator);
+          (denominator === undefined ||
+            textCell(target, dataset.roles.denominator) === denominator);
         return {
           href: figureHref(slug!, rowId!),
           label: sum.value || sum.what,

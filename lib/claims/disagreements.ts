@@ -3,7 +3,7 @@ import type { Catalog, Dataset } from "../data/catalog";
 import { formatNumber, formatPartialDate, rowValue } from "../data/format";
 import { textCell } from "../data/roles";
 import type { DataRow, DisagreementSpec } from "../data/schema";
-import { independenceText, publicationCount } from "../evidence/lineage";
+import { independenceText, measurementCount, publicationCount } from "../evidence/lineage";
 import { instant } from "../evidence/periods";
 import { quantityOf } from "../evidence/quantities";
 import { type ChartContext } from "../charts/context";
@@ -126,11 +126,13 @@ function estimatesView(
     return withoutMethod ? `${name} (no method stated)` : name;
   };
   const points = estimatePoints(ctx, rows, seriesOf);
+  const drawn = new Set(points.flatMap((p) => (p.reports ?? [p]).map((r) => r.rowId)));
+  const measured = rows.filter((r) => drawn.has(String(r[roles.id])));
   const units = new Set(
     rows.map((r) => unitFamily(roles.value ? rowValue(roles.value, r)?.unit : undefined)),
   );
-  const estimates = points.length;
-  const publications = publicationCount(roles, rows);
+  const estimates = measurementCount(roles, measured, dataset.rows);
+  const publications = publicationCount(roles, measured);
   for (const c of claims) {
     const p = claimPoint(c, false, units);
     if (p) points.push(p);

@@ -13,7 +13,7 @@ describe(keyFigure, () => {
       value: "about 40–45% of oil needs",
       label: "Azerbaijan's share: as of March 2020",
       detail:
-        "the latest of 3 independent estimates, which measure 2 different wholes (the chart keeps them apart)",
+        "the latest of 3 independent estimates of Azerbaijan's share, of 2 different wholes (the chart keeps them apart)",
     });
   });
 

@@ -135,6 +135,16 @@ export function independentEstimates(
   });
 }
 
+/** Distinct measurements behind some rows: one however many outlets or wholes repeat it. */
+export function measurementCount(
+  roles: ColumnRoles,
+  rows: readonly DataRow[],
+  all: readonly DataRow[] = rows,
+): number {
+  const byId = new Map(all.map((r) => [String(r[roles.id]), r]));
+  return new Set(rows.map((r) => lineageKey(roles, r, byId))).size;
+}
+
 /** Distinct publications (source ids) behind some rows. */
 export function publicationCount(roles: ColumnRoles, rows: readonly DataRow[]): number {
   return new Set(rows.flatMap((r) => (r[roles.sources] as string[] | undefined) ?? [])).size;

@@ -7,10 +7,7 @@
 import "server-only";
 import { claimViews, type ClaimOnBasis, type ClaimView } from "../claims/claims-view";
 import { disagreements } from "../claims/disagreements";
-import type {
-  EstimatePoint,
-  EstimatesChartData,
-} from "../charts/estimates/model";
+import type { EstimatePoint, EstimatesChartData } from "../charts/estimates/model";
 import { dodgeCoincident, estimatesDomain, valueRange } from "../charts/estimates/model";
 import type { SeriesStyle } from "../charts/palette";
 import type { Catalog } from "../data/catalog";
@@ -80,7 +77,6 @@ export interface ArmsQuestionPage extends QuestionBase {
 
 export type QuestionPage = OilQuestionPage | ArmsQuestionPage;
 
-
 function cited(catalog: Catalog, items: readonly CitedText[]): CitedCaveat[] {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
   return items.map((c) => {
@@ -126,7 +122,10 @@ function basisChart(
       .find(Boolean);
     const period = statedPeriod(dataset.roles, row, published);
     if (!period || period.apart) continue;
-    const x = period.kind === "since" || period.kind === "year-to-date" ? period.x0 : (period.x0 + period.x1) / 2;
+    const x =
+      period.kind === "since" || period.kind === "year-to-date"
+        ? period.x0
+        : (period.x0 + period.x1) / 2;
     points.push({
       rowId: r.rowId,
       href: convertedHref(spec.slug, r.rowId),
@@ -147,7 +146,9 @@ function basisChart(
   const order = [
     ...new Set(
       [...basis.rows]
-        .sort((a, b) => Number(a.group) - Number(b.group) || Number(b.official) - Number(a.official))
+        .sort(
+          (a, b) => Number(a.group) - Number(b.group) || Number(b.official) - Number(a.official),
+        )
         .map((r) => seriesOf(basis, r)),
     ),
   ].filter((s) => points.some((p) => p.series === s));
@@ -178,7 +179,10 @@ function countsText(basis: OilBasis): string {
   return `${basis.rows.length} rows name ${basis.spec.subject} or a group that includes it: ${independent.length} independent estimates (re-reports counted once) of ${quantities.size} quantities (who supplied it, and what the figure measures); ${converted.length} of them convert to the common basis, and each of the other ${independent.length - converted.length} says why it does not.`;
 }
 
-function oilPage(catalog: Catalog, spec: Extract<QuestionSpec, { type: "oil-common-basis" }>): OilQuestionPage {
+function oilPage(
+  catalog: Catalog,
+  spec: Extract<QuestionSpec, { type: "oil-common-basis" }>,
+): OilQuestionPage {
   const claims = claimViews(catalog);
   const basis = oilBasis(catalog, spec);
   return {
@@ -231,7 +235,10 @@ function oilPage(catalog: Catalog, spec: Extract<QuestionSpec, { type: "oil-comm
   };
 }
 
-function armsPage(catalog: Catalog, spec: Extract<QuestionSpec, { type: "sipri-share" }>): ArmsQuestionPage {
+function armsPage(
+  catalog: Catalog,
+  spec: Extract<QuestionSpec, { type: "sipri-share" }>,
+): ArmsQuestionPage {
   const claims = claimViews(catalog);
   const published = catalog.datasets.find((d) => d.slug === spec.published)!;
   const section = published.meta.sections!.find((s) => s.type === "published-vs-recomputed")!;
@@ -323,7 +330,9 @@ export function oilAnswerFor(
     slug: spec.slug,
     question: spec.question,
     lines: years
-      ? page.answer.years.filter((y) => inYears(y.year)).flatMap((y) => y.sentences.map((s) => `${y.year}: ${s}`))
+      ? page.answer.years
+          .filter((y) => inYears(y.year))
+          .flatMap((y) => y.sentences.map((s) => `${y.year}: ${s}`))
       : page.answer.headline,
     regional: page.regional.years.filter((y) => inYears(y.year)).map((y) => y.sentence),
   };
@@ -434,7 +443,10 @@ export async function getConvertedPage(
       title,
       dataset: `${spec.question} (computed by Flowledger)`,
       original: originalSources(rowSources),
-      vintage: inputs.map((i) => i.vintage).filter(Boolean).join("; "),
+      vintage: inputs
+        .map((i) => i.vintage)
+        .filter(Boolean)
+        .join("; "),
       built,
       url: `${ORIGIN_TOKEN}${convertedHref(slug, rowId)}`,
       key: `flowledger-${slug}-${rowId}`.replace(/[^A-Za-z0-9-]/g, "-"),
@@ -443,7 +455,10 @@ export async function getConvertedPage(
 }
 
 /** The download of a question: one row per estimate, or per window, as the page shows them. */
-export function questionTable(page: QuestionPage): { header: string[]; rows: (string | number | undefined)[][] } {
+export function questionTable(page: QuestionPage): {
+  header: string[];
+  rows: (string | number | undefined)[][];
+} {
   if (page.type === "sipri-share") {
     const v = page.answer.vintage;
     return {
@@ -468,13 +483,17 @@ export function questionTable(page: QuestionPage): { header: string[]; rows: (st
         w.recomputed ? withoutFloatNoise(w.recomputed.share) : undefined,
         w.recomputed ? withoutFloatNoise(w.recomputed.tiv) : undefined,
         w.recomputed ? withoutFloatNoise(w.recomputed.total) : undefined,
-        w.recomputed ? `SIPRI trade register${v ? `, data generated ${v}` : ""} (computed by Flowledger)` : undefined,
+        w.recomputed
+          ? `SIPRI trade register${v ? `, data generated ${v}` : ""} (computed by Flowledger)`
+          : undefined,
         w.recomputedNote,
       ]),
     };
   }
   const inputsText = (c: Computed | undefined) =>
-    c?.inputs.map((i) => `${i.slug}#${i.rowId} (${i.vintage}${i.location ? `, ${i.location}` : ""})`).join("; ");
+    c?.inputs
+      .map((i) => `${i.slug}#${i.rowId} (${i.vintage}${i.location ? `, ${i.location}` : ""})`)
+      .join("; ");
   return {
     header: [
       "row_id",

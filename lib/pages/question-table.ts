@@ -32,10 +32,13 @@ export function basisTable(slug: string, rows: readonly BasisRow[], country: str
         ? [
             { text: r.kbd.formula },
             ...(r.share && r.share.formula !== r.kbd.formula ? [{ text: r.share.formula }] : []),
-            ...(!r.share && r.shareReason ? [{ text: `Not as a share: ${r.shareReason}.`, missing: true }] : []),
+            ...(!r.share && r.shareReason
+              ? [{ text: `Not as a share: ${r.shareReason}.`, missing: true }]
+              : []),
           ]
         : [{ text: `Not converted: ${r.reason}.`, missing: true }];
-      if (r.repeats) how.push({ text: `Repeats the measurement of ${r.repeats}: counted once.`, missing: true });
+      if (r.repeats)
+        how.push({ text: `Repeats the measurement of ${r.repeats}: counted once.`, missing: true });
       return {
         key: r.rowId,
         cells: {
@@ -46,7 +49,11 @@ export function basisTable(slug: string, rows: readonly BasisRow[], country: str
           ),
           period: cell(r.period, r.from ?? r.period),
           kbd: r.kbd
-            ? cell(computedText(r.kbd, "kbd").replace(/ thousand b\/d$/, ""), r.kbd.value, convertedHref(slug, r.rowId))
+            ? cell(
+                computedText(r.kbd, "kbd").replace(/ thousand b\/d$/, ""),
+                r.kbd.value,
+                convertedHref(slug, r.rowId),
+              )
             : missingCell("not converted"),
           share: r.share
             ? cell(computedText(r.share, "pct"), r.share.value)
@@ -57,4 +64,3 @@ export function basisTable(slug: string, rows: readonly BasisRow[], country: str
     }),
   };
 }
-

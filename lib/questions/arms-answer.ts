@@ -45,7 +45,9 @@ function windowText(w: WindowAnswer): string {
   const pub = published.length
     ? `SIPRI published ${published.map((v) => pct(v)).join(" and ")}`
     : "no published figure found";
-  const re = w.recomputed ? `recomputed ${pct(w.recomputed.share, 1)}` : `not recomputed (${w.recomputedNote})`;
+  const re = w.recomputed
+    ? `recomputed ${pct(w.recomputed.share, 1)}`
+    : `not recomputed (${w.recomputedNote})`;
   return `${w.window}: ${pub}; ${re}`;
 }
 
@@ -63,9 +65,13 @@ export function armsAnswer(
     headlineFlows: [{ country: spec.country, role: spec.role, partner: spec.partner }],
   });
   const flow =
-    spec.role === "imports" ? `${spec.partner} → ${spec.country}` : `${spec.country} → ${spec.partner}`;
+    spec.role === "imports"
+      ? `${spec.partner} → ${spec.country}`
+      : `${spec.country} → ${spec.partner}`;
   const measure = `% of ${spec.country}'s arms ${spec.role}`;
-  const rows = comparison.rows.filter((r: ComparisonRow) => r.flow === flow && r.measure === measure);
+  const rows = comparison.rows.filter(
+    (r: ComparisonRow) => r.flow === flow && r.measure === measure,
+  );
   const windows: WindowAnswer[] = rows.map((r) => ({
     window: r.window,
     from: r.from,
@@ -74,7 +80,13 @@ export function armsAnswer(
       p.share !== undefined ? [{ rowId: p.rowId, share: p.share, sourceIds: p.sourceIds }] : [],
     ),
     ...(r.recomputed?.share !== undefined
-      ? { recomputed: { share: r.recomputed.share, tiv: r.recomputed.tiv, total: r.recomputed.total } }
+      ? {
+          recomputed: {
+            share: r.recomputed.share,
+            tiv: r.recomputed.tiv,
+            total: r.recomputed.total,
+          },
+        }
       : {}),
     ...(r.recomputedNote ? { recomputedNote: r.recomputedNote } : {}),
   }));
@@ -88,10 +100,18 @@ export function armsAnswer(
     );
   const peak = windows
     .filter((w) => w.recomputed)
-    .reduce<WindowAnswer | undefined>((a, w) => (!a || w.recomputed!.share > a.recomputed!.share ? w : a), undefined);
+    .reduce<WindowAnswer | undefined>(
+      (a, w) => (!a || w.recomputed!.share > a.recomputed!.share ? w : a),
+      undefined,
+    );
   if (peak && peak !== latest)
-    headline.push(`The highest recomputed share is ${pct(peak.recomputed!.share, 1)}, for ${peak.window}.`);
-  if (lastPublished) headline.push(`The latest share SIPRI published for this flow, as found: ${windowText(lastPublished)}.`);
+    headline.push(
+      `The highest recomputed share is ${pct(peak.recomputed!.share, 1)}, for ${peak.window}.`,
+    );
+  if (lastPublished)
+    headline.push(
+      `The latest share SIPRI published for this flow, as found: ${windowText(lastPublished)}.`,
+    );
   const claimAnswers = spec.claims
     .map((id) => claims.find((c) => c.id === id))
     .filter((c): c is ClaimView => c !== undefined)
@@ -118,7 +138,9 @@ function claimComparison(c: ClaimView, windows: WindowAnswer[]): string {
   const to = Number((c.statedEnd ?? c.statedStart).slice(0, 4));
   const exact = windows.find((w) => w.from === from && w.to === to);
   if (exact) return `The window it names — ${windowText(exact)}.`;
-  const near = windows.filter((w) => w.from <= to && w.to >= from && (w.from === from || w.to === to));
+  const near = windows.filter(
+    (w) => w.from <= to && w.to >= from && (w.from === from || w.to === to),
+  );
   return near.length
     ? `${from}–${to} is not one of SIPRI's five-year windows. ${near.map(windowText).join(". ")}.`
     : `${from}–${to} is not one of SIPRI's five-year windows, and none in the data starts or ends with it.`;

@@ -69,11 +69,6 @@ function days(r: BasisRow): number {
   return r.from && r.to ? (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 + 1 : 0;
 }
 
-function rowLabel(r: BasisRow): string {
-  const who = r.estimator ?? r.source;
-  return `${r.stated.fullText}, ${r.period} (${who})`;
-}
-
 function listText(rows: BasisRow[]): string {
   return rows.map((r) => `${kbd(r.kbd!)} (${r.estimator ?? r.source}, ${r.period})`).join("; ");
 }
@@ -223,7 +218,9 @@ function yearSentences(
     n
       ? `${n}${ref ? " other" : ""} independent ${n === 1 ? "estimate" : "estimates"} of ${spec.subject} alone on the same basis: ${range(estimates)}`
       : `no${ref ? " other" : ""} estimate of ${spec.subject} alone on this basis`,
-    ...(groups.length ? [`${groups.length} for groups that include ${spec.subject}: ${range(groups)}`] : []),
+    ...(groups.length
+      ? [`${groups.length} for groups that include ${spec.subject}: ${range(groups)}`]
+      : []),
   ];
   out.push(`${parts.join("; ")}.`.replace(/^./, (c) => c.toUpperCase()));
   return out;
@@ -251,8 +248,8 @@ function headline(
             (c) =>
               c.statedValue !== undefined &&
               c.statedUnit?.startsWith("%") &&
-              (c.compare?.filters.find(([k]) => k === spec.estimates.supplier)?.[1] ?? spec.subject) ===
-                spec.subject,
+              (c.compare?.filters.find(([k]) => k === spec.estimates.supplier)?.[1] ??
+                spec.subject) === spec.subject,
           )
           .map((c) => c.statedValue!),
       ),

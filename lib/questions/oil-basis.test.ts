@@ -80,7 +80,12 @@ function eiDatasets() {
   };
 }
 
-const MEASURES = ["crude imports (volume)", "oil exports to Israel (volume)", "trade value", "rank among suppliers"];
+const MEASURES = [
+  "crude imports (volume)",
+  "oil exports to Israel (volume)",
+  "trade value",
+  "rank among suppliers",
+];
 const DENOMINATORS = [
   "Israel's crude imports",
   "Israel's oil consumption (needs, demand)",
@@ -193,7 +198,11 @@ const SPEC: OilQuestionSpec = {
     dataset: "oil-consumption-production",
     where: { entity: ["Israel"], measure: ["consumption"], unit: ["thousand b/d"] },
   },
-  factor: { dataset: "oil-conversion-factors", where: { factor: ["crude-tonnes-to-barrels"] }, why: "w" },
+  factor: {
+    dataset: "oil-conversion-factors",
+    where: { factor: ["crude-tonnes-to-barrels"] },
+    why: "w",
+  },
   regional: {
     dataset: "crude-trade-between-regions",
     where: { kind: ["crude"], from: ["Other CIS"], to: ["Middle East"] },
@@ -230,7 +239,14 @@ const one = (row: Record<string, unknown>) => basisOf([row])[0]!;
 
 describe(oilBasis, () => {
   it("takes b/d as stated, and sets it against that year's consumption in the latest edition", () => {
-    const r = one({ id: "a", start: "2022", end: "2022", measure: MEASURES[0], value: 54000, unit: "b/d" });
+    const r = one({
+      id: "a",
+      start: "2022",
+      end: "2022",
+      measure: MEASURES[0],
+      value: 54000,
+      unit: "b/d",
+    });
     expect(r.kbd!.value).toBe(54);
     expect(r.share!.value).toBeCloseTo((54 / 226) * 100, 9);
     const consumption = r.share!.inputs.find((i) => i.role === "consumption")!;
@@ -260,12 +276,26 @@ describe(oilBasis, () => {
   });
 
   it("converts thousand tonnes and counts a leap year's days", () => {
-    const r = one({ id: "j", start: "2020-01", end: "2020-06", measure: MEASURES[1], value: 809.101, unit: "thousand tonnes" });
+    const r = one({
+      id: "j",
+      start: "2020-01",
+      end: "2020-06",
+      measure: MEASURES[1],
+      value: 809.101,
+      unit: "thousand tonnes",
+    });
     expect(r.kbd!.value).toBeCloseTo((809101 * 7.33) / 182 / 1000, 9);
   });
 
   it("weights consumption by the days of each year a span covers", () => {
-    const r = one({ id: "w", start: "2021-07", end: "2022-06", measure: MEASURES[0], value: 50000, unit: "b/d" });
+    const r = one({
+      id: "w",
+      start: "2021-07",
+      end: "2022-06",
+      measure: MEASURES[0],
+      value: 50000,
+      unit: "b/d",
+    });
     const c = (208.5 * 184 + 226 * 181) / 365;
     expect(r.share!.value).toBeCloseTo((50 / c) * 100, 9);
     expect(r.share!.formula).toContain("weighted by the days of each year");
@@ -287,16 +317,50 @@ describe(oilBasis, () => {
   });
 
   it("does not convert a share of consumption stated at one date", () => {
-    const r = one({ id: "d", period_kind: "as-of", start: "2020-03-12", end: "2020-03-12", denominator: DENOMINATORS[1], value: 40, unit: "% of Israel's oil needs" });
+    const r = one({
+      id: "d",
+      period_kind: "as-of",
+      start: "2020-03-12",
+      end: "2020-03-12",
+      denominator: DENOMINATORS[1],
+      value: 40,
+      unit: "% of Israel's oil needs",
+    });
     expect(r.kbd).toBeUndefined();
     expect(r.reason).toMatch(/stated at one date \(12 Mar 2020\)/);
   });
 
   it("converts a share of crude imports only with a total of the same period, keeping its hedge", () => {
     const rows = [
-      { id: "total", supplier: "All suppliers", period_kind: "since", start: "2023-05-15", measure: MEASURES[0], qualifier: "about", value: 220000, unit: "b/d" },
-      { id: "az-kz", supplier: "Azerbaijan + Kazakhstan", period_kind: "since", start: "2023-05-15", denominator: DENOMINATORS[0], qualifier: "nearly", value: 60, unit: "% of Israel's crude imports" },
-      { id: "other", period_kind: "span", start: "2023-05", end: "2023-11", denominator: DENOMINATORS[0], value: 30, unit: "% of Israel's crude imports" },
+      {
+        id: "total",
+        supplier: "All suppliers",
+        period_kind: "since",
+        start: "2023-05-15",
+        measure: MEASURES[0],
+        qualifier: "about",
+        value: 220000,
+        unit: "b/d",
+      },
+      {
+        id: "az-kz",
+        supplier: "Azerbaijan + Kazakhstan",
+        period_kind: "since",
+        start: "2023-05-15",
+        denominator: DENOMINATORS[0],
+        qualifier: "nearly",
+        value: 60,
+        unit: "% of Israel's crude imports",
+      },
+      {
+        id: "other",
+        period_kind: "span",
+        start: "2023-05",
+        end: "2023-11",
+        denominator: DENOMINATORS[0],
+        value: 30,
+        unit: "% of Israel's crude imports",
+      },
     ];
     const [groupRow, other] = basisOf(rows);
     expect(groupRow).toMatchObject({ rowId: "az-kz", group: true });
@@ -312,9 +376,23 @@ describe(oilBasis, () => {
     const rows = basisOf([
       { id: "usd", start: "2022", end: "2022", measure: MEASURES[2], value: 1.7, unit: "US$ bn" },
       { id: "rank", start: "2021", end: "2021", measure: MEASURES[3], value: 1, unit: "rank" },
-      { id: "imports", start: "2025", end: "2025", denominator: DENOMINATORS[2], value: 46.4, unit: "% of Israel's oil imports" },
+      {
+        id: "imports",
+        start: "2025",
+        end: "2025",
+        denominator: DENOMINATORS[2],
+        value: 46.4,
+        unit: "% of Israel's oil imports",
+      },
       { id: "undated", period_kind: "undated", measure: MEASURES[0], value: 90000, unit: "b/d" },
-      { id: "open", period_kind: "since", start: "2022-03", measure: MEASURES[1], value: 3, unit: "million tonnes" },
+      {
+        id: "open",
+        period_kind: "since",
+        start: "2022-03",
+        measure: MEASURES[1],
+        value: 3,
+        unit: "million tonnes",
+      },
     ]);
     const why = Object.fromEntries(rows.map((r) => [r.rowId, r.reason]));
     expect(rows.every((r) => r.kbd === undefined)).toBe(true);
@@ -326,17 +404,52 @@ describe(oilBasis, () => {
   });
 
   it("converts a span past the Review's last year to barrels a day but not to a share, saying why", () => {
-    const r = one({ id: "p", start: "2023-11-01", end: "2025-10-01", measure: MEASURES[1], value: 7.1, unit: "million tonnes" });
+    const r = one({
+      id: "p",
+      start: "2023-11-01",
+      end: "2025-10-01",
+      measure: MEASURES[1],
+      value: 7.1,
+      unit: "million tonnes",
+    });
     expect(r.kbd!.value).toBeCloseTo((7.1e6 * 7.33) / 701 / 1000, 9);
     expect(r.share).toBeUndefined();
-    expect(r.shareReason).toBe("no published consumption for 2024 in the data (the latest edition ends in 2023)");
+    expect(r.shareReason).toBe(
+      "no published consumption for 2024 in the data (the latest edition ends in 2023)",
+    );
   });
 
   it("lists a re-report with the measurement it repeats, leaves other suppliers out, marks official records", () => {
     const rows = basisOf([
-      { id: "lead", start: "2023-01", end: "2023-11", measure: MEASURES[1], basis: "customs statistics", value: 2.245, unit: "million tonnes" },
-      { id: "again", start: "2023-01", end: "2023-11", measure: MEASURES[1], basis: "customs statistics", value: 2.24, unit: "million tonnes", derived_from: "lead", reported_as: "rounded" },
-      { id: "kz", supplier: "Kazakhstan", start: "2023", end: "2023", measure: MEASURES[1], value: 1, unit: "million tonnes" },
+      {
+        id: "lead",
+        start: "2023-01",
+        end: "2023-11",
+        measure: MEASURES[1],
+        basis: "customs statistics",
+        value: 2.245,
+        unit: "million tonnes",
+      },
+      {
+        id: "again",
+        start: "2023-01",
+        end: "2023-11",
+        measure: MEASURES[1],
+        basis: "customs statistics",
+        value: 2.24,
+        unit: "million tonnes",
+        derived_from: "lead",
+        reported_as: "rounded",
+      },
+      {
+        id: "kz",
+        supplier: "Kazakhstan",
+        start: "2023",
+        end: "2023",
+        measure: MEASURES[1],
+        value: 1,
+        unit: "million tonnes",
+      },
     ]);
     expect(rows.map((r) => [r.rowId, r.repeats, r.official])).toEqual([
       ["lead", undefined, true],
@@ -358,13 +471,21 @@ describe(daysByYear, () => {
 describe(regionalStatistic, () => {
   it("puts the regional flow in the same units and sets the same year's figures against it, never as a limit", () => {
     const catalog = catalogWith([
-      { id: "c", start: "2023-01", end: "2023-11", measure: MEASURES[1], basis: "customs statistics", value: 2.245, unit: "million tonnes" },
+      {
+        id: "c",
+        start: "2023-01",
+        end: "2023-11",
+        measure: MEASURES[1],
+        basis: "customs statistics",
+        value: 2.245,
+        unit: "million tonnes",
+      },
     ]);
     const years = regionalStatistic(catalog, oilBasis(catalog, SPEC));
     const y = years.find((x) => x.year === 2023)!;
     expect(y.kbd!.value).toBeCloseTo((2.399984039e6 * 7.33) / 365 / 1000, 9);
     expect(y.against[0]!.tonnesShare).toBeCloseTo((2.245 / 2.399984039) * 100, 9);
-    expect(y.against[0]!.ratio).toBeCloseTo(((2.245e6 * 7.33) / 334 / 1000) / y.kbd!.value, 9);
+    expect(y.against[0]!.ratio).toBeCloseTo((2.245e6 * 7.33) / 334 / 1000 / y.kbd!.value, 9);
     for (const x of years) expect(x.sentence).not.toMatch(/bound|at most|ceiling/i);
   });
 });

@@ -47,7 +47,12 @@ export interface Computed {
 
 /** Units of volume the estimates use: a rate, or an amount over a period. */
 const RATES: Record<string, number> = { "b/d": 1e-3, "thousand b/d": 1 };
-const TONNES: Record<string, number> = { tonnes: 1, "thousand tonnes": 1e3, "million tonnes": 1e6, Mt: 1e6 };
+const TONNES: Record<string, number> = {
+  tonnes: 1,
+  "thousand tonnes": 1e3,
+  "million tonnes": 1e6,
+  Mt: 1e6,
+};
 const BARRELS: Record<string, number> = { barrels: 1, "million barrels": 1e6 };
 
 export interface BasisRow {
@@ -100,7 +105,6 @@ interface FactorFigure {
   value: number;
   input: Input;
 }
-
 
 /** Days of each calendar year from `from` to `to` (ISO days, both included). */
 export function daysByYear(from: string, to: string): Map<number, number> {
@@ -211,7 +215,10 @@ export function oilBasis(catalog: Catalog, spec: OilQuestionSpec): OilBasis {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
   // Validation made sure the named datasets exist.
   const dataset = bySlug.get(spec.estimates.dataset)!;
-  const consumption = consumptionSeries(bySlug.get(spec.consumption.dataset)!, spec.consumption.where);
+  const consumption = consumptionSeries(
+    bySlug.get(spec.consumption.dataset)!,
+    spec.consumption.where,
+  );
   const factor = latestFactor(bySlug.get(spec.factor.dataset)!, spec.factor.where);
   const years = [...consumption.keys()].sort((a, b) => a - b);
   const basis: OilBasis = {
@@ -220,7 +227,9 @@ export function oilBasis(catalog: Catalog, spec: OilQuestionSpec): OilBasis {
     rows: [],
     consumption,
     ...(factor ? { factor } : {}),
-    ...(years.length ? { consumptionYears: [years[0]!, years[years.length - 1]!] as [number, number] } : {}),
+    ...(years.length
+      ? { consumptionYears: [years[0]!, years[years.length - 1]!] as [number, number] }
+      : {}),
   };
   basis.rows = basisRows(basis, sources);
   return basis;
@@ -232,7 +241,9 @@ function consumptionSeries(dataset: Dataset, where: OilQuestionSpec["consumption
   const byYear = new Map<number, ConsumptionFigure>();
   const rows = dataset.rows
     .filter((r) => matchesWhere(r, where))
-    .sort((a, b) => (textCell(b, roles.vintage) ?? "").localeCompare(textCell(a, roles.vintage) ?? ""));
+    .sort((a, b) =>
+      (textCell(b, roles.vintage) ?? "").localeCompare(textCell(a, roles.vintage) ?? ""),
+    );
   for (const row of rows) {
     const shown = roles.value ? rowValue(roles.value, row) : undefined;
     const year = roles.period ? row[roles.period.start] : undefined;
@@ -257,7 +268,9 @@ function latestFactor(dataset: Dataset, where: OilQuestionSpec["factor"]["where"
   const { roles } = dataset;
   const row = dataset.rows
     .filter((r) => matchesWhere(r, where))
-    .sort((a, b) => (textCell(b, roles.vintage) ?? "").localeCompare(textCell(a, roles.vintage) ?? ""))[0];
+    .sort((a, b) =>
+      (textCell(b, roles.vintage) ?? "").localeCompare(textCell(a, roles.vintage) ?? ""),
+    )[0];
   const value = row && roles.value ? rowValue(roles.value, row)?.value : undefined;
   if (!row || value === undefined) return undefined;
   return {
@@ -293,7 +306,8 @@ function basisRows(basis: OilBasis, sources: ReadonlyMap<string, Source>): Basis
   // report; a repeated figure is counted once however many wholes it was stated against.
   const repeats = new Map<DataRow, string>();
   const families = new Map<string, DataRow[]>();
-  for (const r of inScope) families.set(family(dataset, r), [...(families.get(family(dataset, r)) ?? []), r]);
+  for (const r of inScope)
+    families.set(family(dataset, r), [...(families.get(family(dataset, r)) ?? []), r]);
   for (const members of families.values())
     for (const g of independentEstimates(roles, members, dataset.rows))
       for (const r of g.rows) if (r !== g.lead) repeats.set(r, String(g.lead[roles.id]));
@@ -352,14 +366,22 @@ function convert(
       return { reason: "money is not converted to volume: prices differ from cargo to cargo" };
     if (measure === "rank among suppliers") return { reason: "a rank is not a quantity of oil" };
     if (!measure || !e.volumes.includes(measure))
-      return { reason: `it measures ${measure ?? "something else"}, not crude reaching ${country}` };
+      return {
+        reason: `it measures ${measure ?? "something else"}, not crude reaching ${country}`,
+      };
     if (!period.byYear) return { reason: `not converted: ${period.why}` };
     let kbd: Computed;
     if (RATES[unit] !== undefined) {
       const k = RATES[unit]!;
       kbd = {
         ...scaled(shown, (n) => n * k),
-        formula: k === 1 ? `${shown.text}, as stated` : `${shown.text} ÷ 1,000 = ${computedText(scaled(shown, (n) => n * k), "kbd")}`,
+        formula:
+          k === 1
+            ? `${shown.text}, as stated`
+            : `${shown.text} ÷ 1,000 = ${computedText(
+                scaled(shown, (n) => n * k),
+                "kbd",
+              )}`,
         inputs: [estimate],
       };
     } else {
@@ -367,7 +389,8 @@ function convert(
       const barrels = BARRELS[unit];
       if (tonnes === undefined && barrels === undefined)
         return { reason: `"${unit}" is not a volume the conversions know` };
-      if (!period.days) return { reason: `an amount needs the days it was moved over, and ${period.why}` };
+      if (!period.days)
+        return { reason: `an amount needs the days it was moved over, and ${period.why}` };
       if (tonnes !== undefined && !basis.factor)
         return { reason: "no tonnes-to-barrels factor in the data" };
       const days = period.days;
@@ -389,10 +412,14 @@ function convert(
   // Shares.
   if (denominator !== undefined && e.consumption.includes(denominator)) {
     if (!period.byYear)
-      return { reason: `a share of ${country}'s consumption is converted for a stated year, and ${period.why}` };
+      return {
+        reason: `a share of ${country}'s consumption is converted for a stated year, and ${period.why}`,
+      };
     const c = consumptionOver(basis.consumption, period.byYear);
     if ("missing" in c)
-      return { reason: `no published consumption for ${c.missing} in the data${basis.consumptionYears ? ` (the latest edition ends in ${basis.consumptionYears[1]})` : ""}` };
+      return {
+        reason: `no published consumption for ${c.missing} in the data${basis.consumptionYears ? ` (the latest edition ends in ${basis.consumptionYears[1]})` : ""}`,
+      };
     const result = scaled(shown, (n) => (n / 100) * c.kbd);
     const consumptionText = c.used.map((u) => `${u.input.text} (${u.input.vintage})`).join(", ");
     return {
@@ -401,7 +428,11 @@ function convert(
         formula: `${shown.text} × ${country}'s oil consumption, ${consumptionText}${c.used.length > 1 ? ", weighted by the days of each year" : ""} = ${computedText(result, "kbd")}`,
         inputs: [estimate, ...c.used.map((u) => u.input)],
       },
-      share: { ...scaled(shown, (n) => n), formula: `${shown.fullText}, as stated`, inputs: [estimate] },
+      share: {
+        ...scaled(shown, (n) => n),
+        formula: `${shown.fullText}, as stated`,
+        inputs: [estimate],
+      },
     };
   }
   if (denominator !== undefined && e.crudeImports.includes(denominator)) {
@@ -412,7 +443,8 @@ function convert(
       };
     const t = rowValue(roles.value!, total)!;
     const k = RATES[t.unit ?? ""];
-    if (k === undefined) return { reason: `the total of the same period is not a rate (${t.text})` };
+    if (k === undefined)
+      return { reason: `the total of the same period is not a rate (${t.text})` };
     const result = scaled(shown, (n) => (n / 100) * t.value * k);
     const totalInput: Input = {
       slug: dataset.slug,
@@ -429,7 +461,9 @@ function convert(
     return { kbd, ...shareOfConsumption(basis, kbd, period) };
   }
   if (denominator !== undefined && /exports$/.test(denominator))
-    return { reason: `a share of the supplier's own exports (${denominator}), whose total is not in the data` };
+    return {
+      reason: `a share of the supplier's own exports (${denominator}), whose total is not in the data`,
+    };
   return {
     reason: `a share of ${denominator ?? "an unstated whole"}: the data hold no total of that whole to convert it with`,
   };

@@ -37,7 +37,11 @@ const TONNES: Record<string, number> = {
   tonnes: 1,
 };
 
-function figures(catalog: Catalog, spec: OilQuestionSpec, where: OilQuestionSpec["regional"]["where"]) {
+function figures(
+  catalog: Catalog,
+  spec: OilQuestionSpec,
+  where: OilQuestionSpec["regional"]["where"],
+) {
   const dataset = catalog.datasets.find((d) => d.slug === spec.regional.dataset)!;
   const { roles } = dataset;
   return dataset.rows
@@ -91,7 +95,9 @@ export function regionalStatistic(catalog: Catalog, basis: OilBasis): RegionalYe
             return {
               row,
               ratio: row.kbd!.value / kbd.value,
-              ...(t !== undefined ? { tonnesShare: ((row.stated.value * t) / flow.tonnes) * 100 } : {}),
+              ...(t !== undefined
+                ? { tonnesShare: ((row.stated.value * t) / flow.tonnes) * 100 }
+                : {}),
             };
           })
       : [];

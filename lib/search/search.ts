@@ -7,7 +7,14 @@ import MiniSearch, { type SearchResult } from "minisearch";
  * thousands separators ("94,000" and "94000" are one term); accents and case never matter.
  */
 
-export const SEARCH_KINDS = ["question", "figure", "claim", "dataset", "source", "country"] as const;
+export const SEARCH_KINDS = [
+  "question",
+  "figure",
+  "claim",
+  "dataset",
+  "source",
+  "country",
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchDoc {

@@ -20,7 +20,12 @@ export default async function QuestionsPage() {
         conversion exists, with its arithmetic, beside the official figures and the claims.
       </p>
       {pages.map((p) => (
-        <QuestionSummary key={p.slug} slug={p.slug} question={p.question} headline={p.answer.headline} />
+        <QuestionSummary
+          key={p.slug}
+          slug={p.slug}
+          question={p.question}
+          headline={p.answer.headline}
+        />
       ))}
     </article>
   );

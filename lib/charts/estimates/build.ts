@@ -3,7 +3,12 @@ import { figureHref } from "../../data/row-ids";
 import { textCell, valueFormat } from "../../data/roles";
 import type { DataRow } from "../../data/schema";
 import type { SeriesStyle } from "../palette";
-import { independenceText, independentEstimates, publicationCount } from "../../evidence/lineage";
+import {
+  independenceText,
+  independentEstimates,
+  measurementCount,
+  publicationCount,
+} from "../../evidence/lineage";
 import { statedPeriod } from "../../evidence/periods";
 import { sourceLabel, whereColumns, type ChartContext } from "../context";
 import { matchesWhere } from "../../data/where";
@@ -132,14 +137,25 @@ export function buildEstimates(spec: EstimatesSpec, ctx: ChartContext): Estimate
   );
   // A statistics series in several vintages (each edition's figure for a year revises the
   // last) holds no independent estimates: it counts figures.
+  // A figure repeated against several wholes is drawn once in each series but is one estimate:
+  // the count is of measurements (lineage), the marks may be more.
+  const measurements = measurementCount(
+    dataset.roles,
+    rows.filter((r) => drawn.has(String(r[dataset.roles.id]))),
+    dataset.rows,
+  );
   const counted = dataset.roles.vintage
     ? (n: number, p: number) =>
         `${n} figure${n === 1 ? "" : "s"} from ${p} publication${p === 1 ? "" : "s"}`
     : independenceText;
+  const marks =
+    !dataset.roles.vintage && measurements !== points.length
+      ? ` (${points.length} marks: a figure repeated against different wholes is drawn under each)`
+      : "";
   const summary =
     points.length === 0
       ? "No rows match this chart."
-      : `${counted(points.length, publications)} for ${series.length} series: ${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}; covering ${coveredYears(xDomain)}; values ${valueRange(points, format.digits)}, in ${spec.yLabel}.`;
+      : `${counted(dataset.roles.vintage ? points.length : measurements, publications)}${marks} for ${series.length} series: ${series.slice(0, 4).join(", ")}${series.length > 4 ? ", …" : ""}; covering ${coveredYears(xDomain)}; values ${valueRange(points, format.digits)}, in ${spec.yLabel}.`;
   return {
     kind: "estimates",
     id: spec.id,

@@ -29,15 +29,18 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[sl
       <p className="subtitle">
         <strong>Answered on one basis:</strong> {page.quantity}, in {page.basis}.
       </p>
-      {page.type === "oil-common-basis" ? <OilQuestion page={page} /> : <ArmsQuestion page={page} />}
+      {page.type === "oil-common-basis" ? (
+        <OilQuestion page={page} />
+      ) : (
+        <ArmsQuestion page={page} />
+      )}
       <section aria-labelledby="download-heading">
         <h2 id="download-heading">Download</h2>
         <p>
           <a href={`/questions/${page.slug}/data.csv`} download>
             CSV
           </a>{" "}
-          ·{" "}
-          <a href={`/questions/${page.slug}/data.json`}>JSON</a>{" "}
+          · <a href={`/questions/${page.slug}/data.json`}>JSON</a>{" "}
           <span className="muted">
             {page.type === "oil-common-basis"
               ? "— one row per estimate: the value, unit and period as stated, the converted thousand b/d and share of consumption (empty when not converted), the formula, the input rows with their vintages, and the reason when not converted."

@@ -103,7 +103,9 @@ export default async function FigurePage({ params }: PageProps<"/datasets/[slug]
             <p>
               <Link href={`/questions/${p.basis.slug}/${p.rowId}`}>
                 {computedText(p.basis.row.kbd, "kbd")}
-                {p.basis.row.share ? `, ${computedText(p.basis.row.share, "pct")} of consumption` : ""}
+                {p.basis.row.share
+                  ? `, ${computedText(p.basis.row.share, "pct")} of consumption`
+                  : ""}
               </Link>{" "}
               <span className="muted">— {p.basis.row.kbd.formula}.</span>
             </p>

@@ -68,13 +68,16 @@ export default async function ConvertedFigurePage({
         <Link href={`/datasets/${row.slug}/${row.rowId}`}>{row.stated.fullText}</Link>, as{" "}
         {row.source} stated it{row.estimator ? ` (measured by ${row.estimator})` : ""}
         {row.official ? "; an official record" : ""}
-        {row.group ? `; ${row.series} is a group that includes ${p.subject}, not ${p.subject} alone` : ""}.
+        {row.group
+          ? `; ${row.series} is a group that includes ${p.subject}, not ${p.subject} alone`
+          : ""}
+        .
         {row.repeats ? (
           <>
             {" "}
             It repeats the measurement of{" "}
-            <Link href={`/datasets/${row.slug}/${row.repeats}`}>{row.repeats}</Link>, and is
-            counted once with it.
+            <Link href={`/datasets/${row.slug}/${row.repeats}`}>{row.repeats}</Link>, and is counted
+            once with it.
           </>
         ) : null}
       </p>
@@ -82,7 +85,9 @@ export default async function ConvertedFigurePage({
         <h2 id="arithmetic-heading">The arithmetic</h2>
         <ol className="arithmetic">
           <li>{row.kbd!.formula}.</li>
-          {row.share && row.share.formula !== row.kbd!.formula ? <li>{row.share.formula}.</li> : null}
+          {row.share && row.share.formula !== row.kbd!.formula ? (
+            <li>{row.share.formula}.</li>
+          ) : null}
         </ol>
         {!row.share && row.shareReason ? (
           <p className="muted">Not as a share of consumption: {row.shareReason}.</p>
