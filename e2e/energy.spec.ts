@@ -6,61 +6,47 @@ type Row = Record<string, unknown>;
 const OIL = "/datasets/israel-oil-imports";
 const EI = "/datasets/oil-consumption-production";
 
-test("the oil page sets each estimate against Israel's published consumption, the regional bound apart", async ({
+test("the regional statistic is shown apart, one year per year the data give, each figure leading to its row", async ({
   page,
   consoleErrors,
 }) => {
-  await page.goto(OIL);
-  // The table's sorting code arrives in its own chunk after the page's first load.
-  await expect(page.locator("section.consumption-context table[data-interactive]")).toBeAttached();
-  const section = page.locator("section.consumption-context");
-  await expect(section.getByRole("heading", { level: 2 })).toHaveText(
-    "The estimates against Israel's published oil consumption",
+  await page.goto("/questions/azerbaijan-oil-to-israel");
+  const section = page.locator(".regional-statistic");
+  await expect(section.getByRole("heading", { level: 2 })).toContainText(
+    "a published statistic that does not reconcile",
   );
-  await expect(section).toContainText("Computed by Flowledger, not stated by any source");
-  // Sorting the computed column puts the largest share of consumption first.
-  const computed = section.locator("th", { hasText: "In context (computed)" });
-  await computed.getByRole("button").click();
-  await expect(computed).toHaveAttribute("aria-sort", "descending");
-  const results = await section.locator("tbody tr td:nth-child(4)").allTextContents();
-  expect(
-    results.filter((t) => /% of Israel's oil consumption|b\/d/.test(t)).length,
-  ).toBeGreaterThan(10);
-  expect(results.some((t) => t.startsWith("Not computed: "))).toBe(true);
-
-  // The bound is drawn apart, labelled as a bound, one bar per year the data give.
-  const bound = section.locator(".regional-bound");
-  await expect(bound).toContainText("regional upper bound");
-  await expect(bound).toContainText("Not the bilateral flow");
   const trade = (await (
     await page.request.get("/datasets/crude-trade-between-regions/data.json")
   ).json()) as { rows: Row[] };
-  const years = trade.rows
-    .filter((r) => r.from === "Other CIS" && r.to === "Middle East" && r.kind === "crude")
-    .map((r) => String(r.year))
-    .sort();
-  await expect(bound.locator(".bound-row .bound-year")).toHaveText(years);
-  for (const label of await bound.locator(".bound-label").allTextContents())
-    expect(label).toMatch(/^at most \d+\.\d% of Israel's oil consumption \(about [\d,]+ b\/d\)$/);
-
-  // Each figure used leads to its row, with the edition and the cell it names.
-  const link = bound.getByRole("link", { name: /^Consumption: 2024 edition, / }).last();
-  const [, cell] = (await link.textContent())!.split("!");
-  await link.click();
-  await expect(page).toHaveURL(
-    /\/datasets\/oil-consumption-production#row-israel-consumption-kbd-\d{4}-2024$/,
+  const flows = trade.rows.filter(
+    (r) => r.from === "Other CIS" && r.to === "Middle East" && r.kind === "crude",
   );
-  const row = page.locator(`#${page.url().split("#")[1]}`);
-  await expect(row).toBeVisible();
-  await expect(row).toContainText("Israel");
-  await expect(row).toContainText("2024 edition");
-  await expect(row).toContainText(cell!);
+  await expect(section.locator(".regional-year h3")).toHaveText(
+    flows.map((r) => String(r.year)).sort(),
+  );
+  for (const r of flows)
+    await expect(section).toContainText(
+      `${Number(r.value_mt).toFixed(2)} million tonnes of crude, Other CIS → Middle East, ${String(r.year)}`,
+    );
+  expect(await section.innerText()).not.toMatch(/bound|at most|ceiling/i);
 
-  // The share disagreement views carry the same bound, apart from their charts.
+  // Each published figure leads to its row, with the edition and the cell it names.
+  const latest = flows.sort((a, b) => Number(b.year) - Number(a.year))[0]!;
+  await section
+    .getByRole("link", { name: new RegExp(`Other CIS → Middle East, ${String(latest.year)}$`) })
+    .click();
+  await expect(page).toHaveURL(
+    new RegExp(`/datasets/crude-trade-between-regions/${String(latest.id)}$`),
+  );
+  await expect(page.locator(".figure-page")).toContainText(String(latest.edition));
+  await expect(page.locator(".figure-page")).toContainText(String(latest.cell));
+
+  // The oil page leads to the question instead of a table of its own; no bound anywhere.
   await page.goto(OIL);
-  await expect(
-    page.locator("#disagreement-azerbaijan-kazakhstan-oil-share .regional-bound"),
-  ).toContainText("regional upper bound");
+  await expect(page.locator(".question-summary")).toContainText("customs recorded");
+  expect(await page.locator("main").innerText()).not.toMatch(
+    /upper bound|regional bound|\bat most\b|ceiling/i,
+  );
   expect(consoleErrors).toEqual([]);
 });
 
@@ -147,16 +133,18 @@ test("the EU register page: Azerbaijan's crude by buyer per year, monthly rows b
   expect(consoleErrors).toEqual([]);
 });
 
-test("the ledger re-examines the Azerbaijan + Kazakhstan claim with the regional bound", async ({
+test("the ledger re-examines the Azerbaijan + Kazakhstan claim on the trackers' own totals, without the regional statistic", async ({
   page,
   consoleErrors,
 }) => {
+  const ledger = (await (await page.request.get("/claims/data.json")).json()) as { rows: Row[] };
+  const row = ledger.rows.find((r) => r.id === "c-oil-kz-60")!;
   await page.goto("/claims#c-oil-kz-60");
   const claim = page.locator("#c-oil-kz-60");
-  await expect(claim).toContainText("half supported");
-  await expect(claim).toContainText("What the bound cannot show");
-  await expect(
-    claim.locator('a[href*="crude-trade-between-regions/crude-other-cis-to-middle-east-2023"]'),
-  ).toHaveCount(1);
+  await expect(claim.locator(".verdict").first()).toHaveText(String(row.verdict));
+  await expect(claim).toContainText("as the ledger defines it");
+  await expect(claim.locator('a[href*="crude-trade-between-regions"]')).toHaveCount(0);
+  await expect(claim.locator('a[href="/questions/azerbaijan-oil-to-israel"]')).toHaveCount(1);
+  expect(await claim.innerText()).not.toMatch(/bound|ceiling/i);
   expect(consoleErrors).toEqual([]);
 });

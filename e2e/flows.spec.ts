@@ -113,7 +113,9 @@ test("the crude arrow to Israel lists every independent estimate, by denominator
     expect(text).toContain(label);
   }
   expect(text).toMatch(/Width: [\d.]+%, the median of the \d+ independent estimates/);
-  await expect(page.locator("#flow-crude-to-israel")).toContainText("Drawn apart, an upper bound");
+  await expect(page.locator("#flow-crude-to-israel")).toContainText(
+    "Shown apart, a published statistic that does not reconcile with these",
+  );
   await page
     .locator("#flow-crude-to-israel")
     .getByRole("link", { name: /Where sources disagree/ })

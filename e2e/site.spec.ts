@@ -47,6 +47,10 @@ test("pages fit a 360 px phone screen, and embeds a 320 px column, without sidew
     "/countries",
     "/countries/israel",
     "/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025",
+    "/questions",
+    "/questions/azerbaijan-oil-to-israel",
+    "/questions/azerbaijan-oil-to-israel/f1-42-azerbaijan-tonnes-2023-isranomics",
+    "/questions/israel-arms-to-azerbaijan",
     "/sources",
     "/datasets/israel-oil-imports",
   ]) {

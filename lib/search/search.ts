@@ -92,6 +92,8 @@ export function search(
   const results: SearchResult[] = index.search(query, {
     combineWith: "AND",
     boost: { title: 2 },
+    // A question answered on one basis is where a reader asking it should land first.
+    boostDocument: (_id, _term, stored) => (stored?.kind === "question" ? 4 : 1),
     prefix: (term) => !/^\d/.test(term) && term.length >= 3,
     fuzzy: (term) => (!/^\d/.test(term) && term.length >= 5 ? 0.2 : false),
   });
