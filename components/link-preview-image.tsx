@@ -52,10 +52,12 @@ export function LinkPreviewImage({ preview }: { preview: LinkPreview }) {
           <div
             style={{
               display: "flex",
-              fontSize: 68,
+              // Over a chart, the number stands above its marks rather than on them.
+              fontSize: preview.shapes.length > 0 ? 52 : 68,
               lineHeight: 1.1,
               color: C.series[0],
               marginBottom: 12,
+              alignSelf: preview.shapes.length > 0 ? "flex-start" : "auto",
             }}
           >
             {cut(preview.headline, 64)}

@@ -10,11 +10,14 @@ export function QuestionSummary({
   question,
   headline,
   headingLevel = 2,
+  sentences = 1,
 }: {
   slug: string;
   question: string;
   headline: readonly string[];
   headingLevel?: 2 | 3;
+  /** How many of the answer's opening sentences to show. */
+  sentences?: number;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -22,12 +25,12 @@ export function QuestionSummary({
       <Heading id={`question-${slug}`}>
         <a href={questionHref(slug)}>{question}</a>
       </Heading>
-      {headline.slice(0, 2).map((s) => (
+      {headline.slice(0, sentences).map((s) => (
         <p key={s}>{s}</p>
       ))}
       <p>
         <a href={questionHref(slug)} className="question-more">
-          Every estimate on one basis, with the arithmetic and the official figures
+          The full answer: every figure on one basis, with its arithmetic and sources
           <span aria-hidden="true"> →</span>
         </a>
       </p>

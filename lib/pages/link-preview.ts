@@ -139,6 +139,27 @@ export function figurePreview(p: {
   };
 }
 
+/** A question's preview: its answer's headline figure over its chart on the common basis. */
+export function questionPreview(p: {
+  question: string;
+  headline: string;
+  subtitle: string;
+  chart?: ChartData;
+  source: string;
+}): LinkPreview {
+  return {
+    kind: "Question",
+    title: p.question,
+    subtitle: p.subtitle,
+    headline: p.headline,
+    // The lower part of the chart box: the headline stands above it.
+    shapes: p.chart
+      ? chartShapes(p.chart, CHART_BOX.width, 150).map((s) => ({ ...s, y: s.y + CHART_BOX.height - 150 }))
+      : [],
+    source: p.source,
+  };
+}
+
 /** A country's preview: its arms imports (or exports, when it imports none) per year. */
 export function countryPreview(p: {
   title: string;

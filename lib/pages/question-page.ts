@@ -136,7 +136,8 @@ function basisChart(
       yErr: [0, value.high !== undefined ? value.high - value.value : 0],
       period: period.label,
       valueText: `${computedText(value, unit)} (computed from ${r.stated.fullText})`,
-      source: `${r.source}${r.estimator ? `; measured by ${r.estimator}` : ""}`,
+      // The arithmetic goes with the mark: a reader pointing at it sees how it was made.
+      source: `${r.source}${r.estimator ? `; measured by ${r.estimator}` : ""}. Computed by Flowledger: ${value.formula}`,
       computed: true,
       ...(period.kind !== "span" ? { periodKind: period.kind } : {}),
       ...(period.open ? { open: true } : {}),

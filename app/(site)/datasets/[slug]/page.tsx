@@ -62,7 +62,13 @@ export default async function DatasetPage({ params }: PageProps<"/datasets/[slug
       </header>
 
       {page.questions.map((q) => (
-        <QuestionSummary key={q.slug} slug={q.slug} question={q.question} headline={q.headline} />
+        <QuestionSummary
+          key={q.slug}
+          slug={q.slug}
+          question={q.question}
+          headline={q.headline}
+          sentences={2}
+        />
       ))}
 
       <nav className="page-nav" aria-label="On this page">
