@@ -154,7 +154,10 @@ export function questionPreview(p: {
     headline: p.headline,
     // The lower part of the chart box: the headline stands above it.
     shapes: p.chart
-      ? chartShapes(p.chart, CHART_BOX.width, 150).map((s) => ({ ...s, y: s.y + CHART_BOX.height - 150 }))
+      ? chartShapes(p.chart, CHART_BOX.width, 150).map((s) => ({
+          ...s,
+          y: s.y + CHART_BOX.height - 150,
+        }))
       : [],
     source: p.source,
   };

@@ -27,7 +27,8 @@ export default async function Image({ params }: { params: Promise<{ slug: string
             ? `${computedText(lead.kbd!, "kbd")} from ${page.subject}'s customs (${lead.period}); every estimate on one basis below`
             : page.basis,
           chart: page.charts[0],
-          source: "Computed by Flowledger from customs, tanker-tracking and Energy Institute figures",
+          source:
+            "Computed by Flowledger from customs, tanker-tracking and Energy Institute figures",
         })}
       />,
       PREVIEW_SIZE,
@@ -38,8 +39,11 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     <LinkPreviewImage
       preview={questionPreview({
         question: page.question,
-        headline: latest ? `${formatNumber(latest.recomputed!.share, 1)}% in ${latest.window}` : page.quantity,
-        subtitle: "SIPRI's shares as published, beside the same windows recomputed from its register",
+        headline: latest
+          ? `${formatNumber(latest.recomputed!.share, 1)}% in ${latest.window}`
+          : page.quantity,
+        subtitle:
+          "SIPRI's shares as published, beside the same windows recomputed from its register",
         ...(page.chart ? { chart: page.chart } : {}),
         source: `Source: SIPRI Arms Transfers Database${page.answer.vintage ? ` (data generated ${page.answer.vintage})` : ""}; recomputed by Flowledger`,
       })}
