@@ -16,6 +16,23 @@ function Figure({ slug, r }: { slug: string; r: BasisRow }) {
   );
 }
 
+/** One kind of figure for a year, as a term and its list (left out when there is none). */
+function Group({ term, rows, slug }: { term: string; rows: readonly BasisRow[]; slug: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        <ul>
+          {rows.map((r) => (
+            <Figure key={r.rowId} slug={slug} r={r} />
+          ))}
+        </ul>
+      </dd>
+    </div>
+  );
+}
+
 /**
  * The answer year by year: the official figure on the common basis, the other estimates on the
  * same basis, the groups apart, and the claims about that year with how far each is from the
@@ -39,46 +56,17 @@ export function YearAnswers({
             <p key={s}>{s}</p>
           ))}
           <dl className="year-figures">
-            {y.official.length > 0 ? (
-              <div>
-                <dt>{subject}&rsquo;s customs (official)</dt>
-                <dd>
-                  <ul>
-                    {y.official.map((r) => (
-                      <Figure key={r.rowId} slug={slug} r={r} />
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            ) : null}
-            {y.estimates.length > 0 ? (
-              <div>
-                <dt>
-                  Other estimates of {subject} alone ({y.estimates.length} independent)
-                </dt>
-                <dd>
-                  <ul>
-                    {y.estimates.map((r) => (
-                      <Figure key={r.rowId} slug={slug} r={r} />
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            ) : null}
-            {y.groups.length > 0 ? (
-              <div>
-                <dt>
-                  Groups that include {subject} (not {subject} alone)
-                </dt>
-                <dd>
-                  <ul>
-                    {y.groups.map((r) => (
-                      <Figure key={r.rowId} slug={slug} r={r} />
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            ) : null}
+            <Group term={`${subject}'s customs (official)`} rows={y.official} slug={slug} />
+            <Group
+              term={`Other estimates of ${subject} alone (${y.estimates.length} independent)`}
+              rows={y.estimates}
+              slug={slug}
+            />
+            <Group
+              term={`Groups that include ${subject} (not ${subject} alone)`}
+              rows={y.groups}
+              slug={slug}
+            />
             {y.unconverted.length > 0 ? (
               <div>
                 <dt>Shares of other wholes (not on this basis)</dt>

@@ -93,6 +93,20 @@ function datasetsOf(catalog: Catalog, slugs: string[]) {
   });
 }
 
+/** What every question page shows, whatever its kind. */
+function questionBase(catalog: Catalog, spec: QuestionSpec, datasets: string[]): QuestionBase {
+  const claims = claimViews(catalog);
+  return {
+    slug: spec.slug,
+    question: spec.question,
+    quantity: spec.quantity,
+    basis: spec.basis,
+    notes: spec.notes,
+    claims: spec.claims.flatMap((id) => claims.filter((c) => c.id === id)),
+    datasets: datasetsOf(catalog, datasets),
+  };
+}
+
 /** Series on the common-basis charts: the official records first, then the rest, then groups. */
 function seriesOf(basis: OilBasis, r: BasisRow): string {
   if (r.official) return `${basis.spec.subject}'s customs (official records)`;
@@ -184,25 +198,18 @@ function oilPage(
   catalog: Catalog,
   spec: Extract<QuestionSpec, { type: "oil-common-basis" }>,
 ): OilQuestionPage {
-  const claims = claimViews(catalog);
   const basis = oilBasis(catalog, spec);
   return {
-    type: spec.type,
-    slug: spec.slug,
-    question: spec.question,
-    quantity: spec.quantity,
-    basis: spec.basis,
-    notes: spec.notes,
-    subject: spec.subject,
-    country: spec.country,
-    claims: spec.claims.flatMap((id) => claims.filter((c) => c.id === id)),
-    datasets: datasetsOf(catalog, [
+    ...questionBase(catalog, spec, [
       spec.estimates.dataset,
       spec.consumption.dataset,
       spec.factor.dataset,
       spec.regional.dataset,
     ]),
-    answer: oilAnswer(basis, claims),
+    type: spec.type,
+    subject: spec.subject,
+    country: spec.country,
+    answer: oilAnswer(basis, claimViews(catalog)),
     rows: basis.rows,
     counts: countsText(basis),
     charts: [
@@ -240,7 +247,6 @@ function armsPage(
   catalog: Catalog,
   spec: Extract<QuestionSpec, { type: "sipri-share" }>,
 ): ArmsQuestionPage {
-  const claims = claimViews(catalog);
   const published = catalog.datasets.find((d) => d.slug === spec.published)!;
   const section = published.meta.sections!.find((s) => s.type === "published-vs-recomputed")!;
   // The published dataset's own "where sources disagree" view of this flow, when it has one.
@@ -258,15 +264,9 @@ function armsPage(
   const transfers = catalog.datasets.find((d) => d.slug === section.transfers);
   for (const id of transfers?.citedSourceIds ?? []) sourceIds.add(id);
   return {
+    ...questionBase(catalog, spec, [spec.published, section.transfers]),
     type: spec.type,
-    slug: spec.slug,
-    question: spec.question,
-    quantity: spec.quantity,
-    basis: spec.basis,
-    notes: spec.notes,
-    claims: spec.claims.flatMap((id) => claims.filter((c) => c.id === id)),
-    datasets: datasetsOf(catalog, [spec.published, section.transfers]),
-    answer: armsAnswer(catalog, spec, claims),
+    answer: armsAnswer(catalog, spec, claimViews(catalog)),
     ...(chart ? { chart } : {}),
     sources: catalog.sources.filter((s) => sourceIds.has(s.id)),
   };
