@@ -30,8 +30,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Tests run against the production build, as readers get it.
-    command: `npm run -s build && npx next start -p ${port} -H 127.0.0.1`,
+    // Tests run against the production build, as readers get it. Node closes a keep-alive
+    // connection after 5 s idle; a test's request sent on it as it closes was reset
+    // (ECONNRESET). Idle connections are kept for the length of a run instead.
+    command: `npm run -s build && npx next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 900000`,
     url: `http://127.0.0.1:${port}/api/datasets`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
