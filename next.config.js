@@ -1,5 +1,6 @@
 const { spawnSync } = require("node:child_process");
 const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
+const { securityHeaders, siteUrl } = require("./scripts/security-headers.cjs");
 
 /**
  * `next build` checks the data first with the same validator as `npm run validate`, so a bad
@@ -23,43 +24,13 @@ function validateDataOnce() {
   process.env.FLOWLEDGER_DATA_VALIDATED = "1";
 }
 
-/**
- * Security headers on every response. Only /embed/ pages may be framed, by any site (that is
- * what they are for); every other page refuses framing, with CSP and X-Frame-Options both.
- * The CSP allows inline scripts because a prerendered page
- * carries its React data in inline <script> tags (per-request nonces would need dynamic
- * rendering); everything else is limited to this origin. `blob:` images are the chart PNG export.
- */
-function securityHeaders(dev, framable) {
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${dev ? " ws:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    framable ? "frame-ancestors *" : "frame-ancestors 'none'",
-  ].join("; ");
-  return [
-    { key: "Content-Security-Policy", value: csp },
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    ...(framable ? [] : [{ key: "X-Frame-Options", value: "DENY" }]),
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    {
-      key: "Permissions-Policy",
-      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-    },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ];
-}
-
 /** @type {(phase: string) => import('next').NextConfig} */
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) validateDataOnce();
   return {
+    // The public origin, fixed when the site is built: pages and scripts read it as
+    // process.env.FLOWLEDGER_SITE_URL (validated here, so a bad value stops the build).
+    env: { FLOWLEDGER_SITE_URL: siteUrl() },
     async headers() {
       const dev = phase === PHASE_DEVELOPMENT_SERVER;
       return [

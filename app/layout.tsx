@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { THEME_SCRIPT } from "@/components/theme-toggle";
+import { SITE_URL } from "@/lib/pages/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,11 +10,10 @@ export const metadata: Metadata = {
     template: "%s · Flowledger",
   },
   applicationName: "Flowledger",
-  // Link previews need absolute image addresses: the address the site is served at, set when
-  // building for a host (README, "Deploying"); without it, the address `next start` uses.
-  metadataBase: new URL(
-    process.env.FLOWLEDGER_SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
-  ),
+  // Link previews and canonical links need absolute addresses: the configured public origin
+  // (README, "Deploying"). "./" makes each page's canonical link its own path.
+  metadataBase: new URL(SITE_URL),
+  alternates: { canonical: "./" },
   twitter: { card: "summary_large_image" },
   openGraph: { siteName: "Flowledger", type: "website", locale: "en" },
   description:

@@ -1,4 +1,5 @@
 import { markerPath } from "@/lib/charts/markers";
+import { SITE_URL } from "@/lib/pages/site-url";
 import { OTHERS, seriesShape, type SeriesShape } from "@/lib/charts/palette";
 import { saveBlob } from "./save-file";
 
@@ -212,7 +213,7 @@ export async function exportChart(
     }));
     return chartSvg(
       svgEl,
-      { ...opts.text, legend, pageUrl: `${location.origin}${location.pathname}` },
+      { ...opts.text, legend, pageUrl: `${SITE_URL}${location.pathname}` },
       { fg: color("--fg"), muted: color("--muted"), bg: color("--bg") },
     );
   });

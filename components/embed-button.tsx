@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { useHydrated } from "@/hooks/use-hydrated";
 import { embedHeight, embedSnippet } from "@/lib/pages/embed";
+import { SITE_URL } from "@/lib/pages/site-url";
 import { CopyButton } from "./copy-button";
 
 /**
@@ -17,7 +18,7 @@ export function EmbedButton({ path, title }: { path: string; title: string }) {
   const toggle = () => {
     if (snippet) return setSnippet(undefined);
     const figure = root.current?.closest("figure");
-    const src = `${window.location.origin}${path}${window.location.search}`;
+    const src = `${SITE_URL}${path}${window.location.search}`;
     setSnippet(embedSnippet(src, title, embedHeight(figure?.offsetHeight ?? Number.NaN)));
   };
   return (

@@ -57,7 +57,7 @@ export function LinkPreviewImage({ preview }: { preview: LinkPreview }) {
               lineHeight: 1.1,
               color: C.series[0],
               marginBottom: 12,
-              alignSelf: preview.shapes.length > 0 ? "flex-start" : "auto",
+              alignSelf: preview.shapes.length > 0 ? "flex-start" : "flex-end",
             }}
           >
             {cut(preview.headline, 64)}

@@ -82,7 +82,20 @@ const JUNK = [
   "__proto__",
   "constructor",
 ];
-const METHODS = ["GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
+const METHODS = [
+  "GET",
+  "GET",
+  "GET",
+  "HEAD",
+  "POST",
+  "PUT",
+  "DELETE",
+  "PATCH",
+  "OPTIONS",
+  "TRACE",
+  "TRACK",
+  "PROPFIND",
+];
 
 test("a request fuzz of 1,200 odd requests gets no 5xx, and the server is healthy afterwards", async ({
   request,
@@ -135,6 +148,115 @@ test("a request fuzz of 1,200 odd requests gets no 5xx, and the server is health
   expect(health.status()).toBe(200);
   expect((await health.json()).datasets.length).toBeGreaterThan(0);
   expect((await request.get("/datasets/israel-oil-imports")).status()).toBe(200);
+});
+
+test("TRACE, TRACK, CONNECT and made-up methods get 405 with the security headers, never a 500", async ({
+  baseURL,
+}) => {
+  const { hostname, port } = new URL(baseURL!);
+  const raw = (line: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname);
+      let text = "";
+      socket.setTimeout(10_000, () => socket.destroy(new Error(`timeout: ${line}`)));
+      socket.on("connect", () =>
+        socket.write(`${line}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`),
+      );
+      socket.on("data", (d) => (text += d.toString("latin1")));
+      socket.on("end", () => resolve(text));
+      socket.on("close", () => resolve(text));
+      socket.on("error", reject);
+    });
+  for (const line of [
+    "TRACE / HTTP/1.1",
+    "TRACE /datasets/israel-oil-imports HTTP/1.1",
+    "TRACK / HTTP/1.1",
+    "CONNECT example.org:443 HTTP/1.1",
+    "FROBNICATE /flows HTTP/1.1",
+  ]) {
+    const text = await raw(line);
+    expect(text, line).toMatch(/^HTTP\/1\.1 405 /);
+    expect(text, line).toMatch(/\r\nAllow: GET, HEAD\r\n/i);
+    expect(text, line).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/i);
+    expect(text, line).toMatch(/\r\nContent-Security-Policy: [^\r]*frame-ancestors 'none'/i);
+  }
+});
+
+test("every page kind leaves with a Cache-Control a shared cache honours; errors and search are not kept", async ({
+  request,
+}) => {
+  const publicPolicy = /^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/;
+  for (const path of [
+    "/",
+    "/datasets/israel-oil-imports",
+    "/datasets/israel-oil-imports/data.csv",
+    "/datasets/israel-oil-imports/f1-36-azerbaijan-share-2025",
+    "/questions/azerbaijan-oil-to-israel",
+    "/countries/israel",
+    "/flows",
+    "/flows?window=2015-2019",
+    "/flows/data.csv",
+    "/embed/flows/corridor",
+    "/datasets/israel-oil-imports/citation.bib",
+  ]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["cache-control"], path).toMatch(publicPolicy);
+  }
+  for (const path of [
+    "/datasets/israel-oil-imports/no-such-row",
+    "/countries/nowhere",
+    "/questions/nope",
+  ]) {
+    const res = await request.get(path, { failOnStatusCode: false });
+    expect(res.status(), path).toBe(404);
+    expect(res.headers()["cache-control"], path).toBe("no-store");
+  }
+  expect((await request.get("/search?q=Kpler")).headers()["cache-control"]).toMatch(/no-store/);
+});
+
+test("a page drawn on request is drawn once and kept; its variants are one address", async ({
+  request,
+}) => {
+  const path = "/datasets/israel-oil-imports/f1-20-azerbaijan-tonnes-jan-2024";
+  const first = await request.get(path);
+  const again = await request.get(path);
+  expect(again.headers()["x-flowledger-cache"]).toBe("hit");
+  expect(await again.text()).toBe(await first.text());
+  // A query string means nothing on a figure page: one redirect to its address.
+  const variant = await request.get(`${path}?utm_source=x`, { maxRedirects: 0 });
+  expect(variant.status()).toBe(308);
+  expect(variant.headers()["location"]).toBe(path);
+  // The flows' choices have one spelling: any other redirects to it.
+  const flows = await request.get("/flows?oil=all&window=2015-2019&junk=1", { maxRedirects: 0 });
+  expect(flows.status()).toBe(308);
+  expect(flows.headers()["location"]).toBe("/flows?window=2015-2019");
+  // The same answer to a client that takes gzip and to one that does not.
+  const plain = await request.get(path, { headers: { "accept-encoding": "identity" } });
+  expect(await plain.text()).toBe(await first.text());
+});
+
+test("addresses come from configuration, never from the request's Host", async ({
+  request,
+  baseURL,
+}) => {
+  const forged = {
+    host: "evil.example}, note = {injected",
+    "x-forwarded-host": "javascript://evil.example",
+  };
+  const bib = await (
+    await request.get("/datasets/israel-oil-imports/citation.bib", { headers: forged })
+  ).text();
+  expect(bib).toContain(`\\url{${baseURL}/datasets/israel-oil-imports}`);
+  expect(bib).not.toMatch(/evil|javascript|injected/);
+  const figure = await (
+    await request.get("/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025", { headers: forged })
+  ).text();
+  expect(figure).not.toMatch(/evil\.example|javascript:\/\//);
+  expect(figure).toContain(
+    `<link rel="canonical" href="${baseURL}/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025"`,
+  );
+  expect(figure).toMatch(new RegExp(`<meta property="og:image" content="${baseURL}/`));
 });
 
 test("methods other than GET and HEAD get 405, with Allow", async ({ request }) => {

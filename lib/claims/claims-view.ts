@@ -11,6 +11,7 @@ import { EVIDENCE_REF, type DataRow, type Source } from "../data/schema";
 import { claimComparison, parseCompare, type ClaimComparison, type CompareRef } from "./compare";
 import type { Verdict } from "./verdicts";
 import { quantityOf } from "../evidence/quantities";
+import { once } from "../data/memo";
 
 export interface EvidenceItem {
   href: string;
@@ -74,6 +75,10 @@ export interface ClaimView {
 }
 
 export function claimViews(catalog: Catalog): ClaimView[] {
+  return once(catalog, "claim-views", () => buildClaimViews(catalog));
+}
+
+function buildClaimViews(catalog: Catalog): ClaimView[] {
   const ledger = catalog.claims;
   if (!ledger) return [];
   const { roles } = ledger;

@@ -31,10 +31,19 @@ export async function loadCatalogResult(dir = dataDir()): Promise<CatalogResult>
 
 let cached: Promise<Catalog> | undefined;
 
-/** The validated catalog, parsed once per process; throws the located problems if any. */
+/**
+ * The validated catalog, parsed once per process; throws the located problems if any. A failure
+ * is not kept: the next call reads the files again, so fixing them needs no restart.
+ */
 export function getCatalog(): Promise<Catalog> {
   cached ??= loadCatalogResult().then((r) => {
-    if (!r.catalog) throw new DataProblemsError(r.problems);
+    if (!r.catalog) {
+      cached = undefined;
+      const error = new DataProblemsError(r.problems);
+      // One located line per problem in the server's log, whichever page asked.
+      console.error(`Flowledger: ${error.message}`);
+      throw error;
+    }
     return r.catalog;
   });
   return cached;

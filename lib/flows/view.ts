@@ -92,3 +92,12 @@ export function searchParamsOf(
     for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) p.append(k, value);
   return p;
 }
+
+/**
+ * Where a request for some choices should go instead, when its query is not the canonical one
+ * (unknown parameters, defaults spelled out, another order): "?window=…" or "" — or undefined
+ * when it already is. One address per view keeps caches from filling with its variants.
+ */
+export function canonicalRedirect(given: URLSearchParams, canonical: string): string | undefined {
+  return given.toString() === canonical ? undefined : canonical ? `?${canonical}` : "";
+}

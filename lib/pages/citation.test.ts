@@ -34,18 +34,30 @@ describe(citation, () => {
   });
 });
 
-describe("the origin a reader used", () => {
-  it("comes from the Host header, or a proxy's forwarded host and protocol", async () => {
-    const { requestOrigin } = await import("./citation");
-    expect(requestOrigin(new Headers({ host: "127.0.0.1:3100" }))).toBe("http://127.0.0.1:3100");
-    expect(
-      requestOrigin(
-        new Headers({
-          host: "a",
-          "x-forwarded-host": "flowledger.org",
-          "x-forwarded-proto": "https",
-        }),
-      ),
-    ).toBe("https://flowledger.org");
+describe("a citation's address", () => {
+  it("is the configured http(s) address, escaped for \\url, never what a request claims", () => {
+    const c = citation({ ...input, url: "https://example.org/a%20b#x" });
+    expect(c.bibtex).toContain("howpublished = {\\url{https://example.org/a\\%20b\\#x}}");
+    // What a forged Host header once put there: a javascript: address and an injected field.
+    expect(() => citation({ ...input, url: "javascript://x%0Aalert(1)" })).toThrow(/http\(s\)/);
+    const braces = citation({ ...input, url: "https://example.org/}, note = {x" });
+    expect(braces.bibtex).not.toMatch(/\}, note = \{x/);
+    expect(braces.bibtex.match(/howpublished = \{\\url\{[^{}]*\}\},/)).not.toBeNull();
+  });
+
+  it("comes from FLOWLEDGER_SITE_URL: an http(s) origin, nothing else", async () => {
+    const { siteUrl } = await import("../../scripts/security-headers.cjs");
+    expect(siteUrl({})).toBe("http://localhost:3000");
+    expect(siteUrl({ FLOWLEDGER_SITE_URL: "https://flowledger.example" })).toBe(
+      "https://flowledger.example",
+    );
+    for (const bad of [
+      "javascript:alert(1)",
+      "ftp://x",
+      "https://x/path",
+      "not a url",
+      "https://u:p@x",
+    ])
+      expect(() => siteUrl({ FLOWLEDGER_SITE_URL: bad }), bad).toThrow(/FLOWLEDGER_SITE_URL/);
   });
 });

@@ -2,14 +2,12 @@ import type { Dataset } from "../data/catalog";
 import { formatPartialDate } from "../data/format";
 import type { Source } from "../data/schema";
 import { datasetVintage } from "../data/vintage";
+import { SITE_URL } from "./site-url";
 
 /**
  * Citations of a Flowledger page in plain text, APA and BibTeX: each names Flowledger, the
  * dataset, the original source, the data vintage, the date the page was built and its URL.
  */
-/** Stands for the site's origin in a citation made before the page knows where it is served. */
-export const ORIGIN_TOKEN = "{origin}";
-
 export interface CitationInput {
   /** What is cited: a figure ("Azerbaijan, share of Israel's oil imports: 46.4%") or a dataset. */
   title: string;
@@ -46,6 +44,17 @@ function bib(s: string): string {
   return s.replace(/[\\{}]/g, "").replace(/([%&#_$])/g, "\\$1");
 }
 
+/**
+ * An address inside \url{}: only an http(s) URL, in its normalised form (braces, backslashes and
+ * spaces percent-encoded by URL itself), with `%` and `#` escaped as \url expects.
+ */
+function bibUrl(s: string): string {
+  const url = new URL(s);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`a citation's address must be http(s), not ${url.protocol}`);
+  return url.href.replace(/[{}\\]/g, encodeURIComponent).replace(/([%#])/g, "\\$1");
+}
+
 export function citation(c: CitationInput): Citation {
   const year = c.built.slice(0, 4);
   const vintage = c.vintage ? ` Data vintage: ${c.vintage}.` : "";
@@ -57,7 +66,7 @@ export function citation(c: CitationInput): Citation {
       `  author = {{Flowledger}},`,
       `  title = {${bib(c.title)}},`,
       `  year = {${year}},`,
-      `  howpublished = {\\url{${c.url}}},`,
+      `  howpublished = {\\url{${bibUrl(c.url)}}},`,
       `  note = {Dataset: ${bib(c.dataset)}. Original source: ${bib(c.original)}.${c.vintage ? ` Data vintage: ${bib(c.vintage)}.` : ""} Page built ${c.built}.},`,
       `  urldate = {${c.built}}`,
       `}`,
@@ -77,7 +86,7 @@ export function originalSources(sources: readonly Source[]): string {
     .join("; ");
 }
 
-/** "Cite this dataset": its page's path after the origin token, built on `built`. */
+/** "Cite this dataset": its page's address, built on `built`. */
 export function datasetCitation(
   dataset: Dataset,
   sources: readonly Source[],
@@ -90,14 +99,7 @@ export function datasetCitation(
     original: originalSources(sources),
     ...(vintage ? { vintage } : {}),
     built,
-    url: `${ORIGIN_TOKEN}/datasets/${dataset.slug}`,
+    url: `${SITE_URL}/datasets/${dataset.slug}`,
     key: `flowledger-${dataset.slug}`,
   });
-}
-
-/** The origin a reader used, from the request's Host (or a proxy's forwarded host). */
-export function requestOrigin(headers: { get(name: string): string | null }): string {
-  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost";
-  const proto = headers.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
 }

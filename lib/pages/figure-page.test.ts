@@ -19,7 +19,8 @@ describe(markNumber, () => {
 
 describe("a figure's page, on the committed data", async () => {
   const { catalog } = await loadCatalogResult();
-  const site = { origin: "https://flowledger.example", built: "2026-11-30" };
+  // The page's address comes from the configured origin (http://localhost:3000 by default).
+  const site = "2026-11-30";
   const oil = catalog!.datasets.find((d) => d.slug === "israel-oil-imports")!;
 
   it("is undefined for an unknown row", () => {
@@ -53,7 +54,7 @@ describe("a figure's page, on the committed data", async () => {
     expect(needs.others?.series).toEqual(["Israel's oil consumption (needs, demand)"]);
     expect(needs.others?.points.length).toBe(3);
     expect(page.citation.plain).toContain(
-      "https://flowledger.example/datasets/israel-oil-imports/f1-36-azerbaijan-share-2025",
+      "http://localhost:3000/datasets/israel-oil-imports/f1-36-azerbaijan-share-2025",
     );
     expect(page.citation.plain).toContain(page.sources[0]!.publisher);
     expect(page.citation.bibtex).toContain(

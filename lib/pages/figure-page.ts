@@ -24,6 +24,7 @@ import { oilBasis, type BasisRow } from "../questions/oil-basis";
 import { independentEstimates } from "../evidence/lineage";
 import { quantityOf } from "../evidence/quantities";
 import { citation, originalSources, type Citation } from "./citation";
+import { SITE_URL } from "./site-url";
 import { vintageText } from "../data/vintage";
 import type { TextPart } from "../search/search";
 
@@ -115,7 +116,7 @@ export function figurePage(
   catalog: Catalog,
   dataset: Dataset,
   rowId: string,
-  site: { origin: string; built: string },
+  built: string,
 ): FigurePage | undefined {
   const { roles } = dataset;
   const row = dataset.rows.find((r) => String(r[roles.id]) === rowId);
@@ -153,7 +154,7 @@ export function figurePage(
     .map((k) => textCell(row, k))
     .filter(Boolean)
     .join("!");
-  const url = `${site.origin}/datasets/${dataset.slug}/${rowId}`;
+  const url = `${SITE_URL}/datasets/${dataset.slug}/${rowId}`;
   const valueText = shown?.fullText ?? summary.value;
   return {
     slug: dataset.slug,
@@ -188,7 +189,7 @@ export function figurePage(
       dataset: dataset.meta.title,
       original: originalSources(cited),
       ...(vintage ? { vintage } : {}),
-      built: site.built,
+      built,
       url,
       key: `flowledger-${dataset.slug}-${rowId}`.replace(/[^A-Za-z0-9-]/g, "-"),
     }),
@@ -198,9 +199,9 @@ export function figurePage(
 export async function getFigurePage(
   slug: string,
   rowId: string,
-  site: { origin: string; built: string },
+  built: string,
 ): Promise<FigurePage | undefined> {
   const catalog = await getCatalog();
   const dataset = catalog.datasets.find((d) => d.slug === slug);
-  return dataset ? figurePage(catalog, dataset, rowId, site) : undefined;
+  return dataset ? figurePage(catalog, dataset, rowId, built) : undefined;
 }

@@ -18,6 +18,7 @@ import { corridorMap } from "../flows/corridor";
 import { crudeSankey, crudeYears, type CrudeFlowSpec } from "../flows/crude";
 import { meetsYears, oilLink, type OilLink } from "../flows/oil-link";
 import { oilAnswerFor } from "./question-page";
+import { once } from "../data/memo";
 import {
   flowsQuery,
   parseFlowsChoices,
@@ -141,70 +142,109 @@ export function missingFlowData(catalog: Catalog): string[] {
   return Object.values(SLUGS).filter((slug) => !catalog.datasets.some((d) => d.slug === slug));
 }
 
+/** What every view of the flows starts from, worked out once per data version. */
+function flowsBase(catalog: Catalog) {
+  return once(catalog, "flows-base", () => {
+    const transfersSet = bySlug(catalog, SLUGS.transfers);
+    const transfers = transfersOf(transfersSet);
+    const oilSet = bySlug(catalog, SLUGS.oil);
+    const eu = bySlug(catalog, SLUGS.eu);
+    const ei = bySlug(catalog, SLUGS.ei);
+    const investment = bySlug(catalog, SLUGS.investment);
+    const views = (oilSet.meta.sections ?? []).flatMap((s) =>
+      s.type === "disagreements" ? s.views : [],
+    );
+    const oilViews = disagreements(
+      catalog,
+      oilSet,
+      views.filter((v) => OIL_VIEWS.some((o) => o.id === v.id)),
+    );
+    const linkFor = (years?: { from: number; to: number }) =>
+      OIL_VIEWS.flatMap((o) => {
+        const view = oilViews.find((v) => v.id === o.id);
+        return view ? [oilLink(view, o.label, oilSet, years)] : [];
+      });
+    const years = [...new Set(transfers.map((t) => t.year))].sort((a, b) => a - b);
+    const regions = [
+      ...new Set(ei.rows.filter((r) => r.kind === "crude").map((r) => String(r[ei.roles.from!]))),
+    ].sort((a, b) => a.localeCompare(b));
+    const options: FlowsOptions = {
+      windowEnds: windows(years[0]! + 4, years[years.length - 1]!).map((w) => w.to),
+      oilYears: oilYears(linkFor()),
+      euYears: crudeYears(eu, EU_SPEC),
+      eiYears: crudeYears(ei, eiSpec("Other CIS")),
+      regions,
+      defaultRegion: regions.includes("Other CIS") ? "Other CIS" : regions[0]!,
+    };
+    return {
+      transfersSet,
+      transfers,
+      oilSet,
+      eu,
+      ei,
+      investment,
+      linkFor,
+      options,
+      arms: armsSource(catalog, transfersSet),
+      names: new Set(countriesOf(WORLD).features.map((f) => f.properties.name)),
+      btcCapacity: investment.rows.find(
+        (r) => r.measure === "pipeline capacity" && String(r.period_kind) === "since",
+      ),
+    };
+  });
+}
+
+/**
+ * One view of the flows. Each figure is computed once per data version and choice it depends on
+ * (a window, a year, a region), so a new combination of choices costs only what is new in it.
+ */
 export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-  const transfersSet = bySlug(catalog, SLUGS.transfers);
-  const transfers = transfersOf(transfersSet);
-  const oilSet = bySlug(catalog, SLUGS.oil);
-  const eu = bySlug(catalog, SLUGS.eu);
-  const ei = bySlug(catalog, SLUGS.ei);
-  const investment = bySlug(catalog, SLUGS.investment);
-  const views = (oilSet.meta.sections ?? []).flatMap((s) =>
-    s.type === "disagreements" ? s.views : [],
-  );
-  const oilViews = disagreements(
-    catalog,
-    oilSet,
-    views.filter((v) => OIL_VIEWS.some((o) => o.id === v.id)),
-  );
-  const linkFor = (years?: { from: number; to: number }) =>
-    OIL_VIEWS.flatMap((o) => {
-      const view = oilViews.find((v) => v.id === o.id);
-      return view ? [oilLink(view, o.label, oilSet, years)] : [];
-    });
-  const years = [...new Set(transfers.map((t) => t.year))].sort((a, b) => a - b);
-  const regions = [
-    ...new Set(ei.rows.filter((r) => r.kind === "crude").map((r) => String(r[ei.roles.from!]))),
-  ].sort((a, b) => a.localeCompare(b));
-  const options: FlowsOptions = {
-    windowEnds: windows(years[0]! + 4, years[years.length - 1]!).map((w) => w.to),
-    oilYears: oilYears(linkFor()),
-    euYears: crudeYears(eu, EU_SPEC),
-    eiYears: crudeYears(ei, eiSpec("Other CIS")),
-    regions,
-    defaultRegion: regions.includes("Other CIS") ? "Other CIS" : regions[0]!,
-  };
+  const base = flowsBase(catalog);
+  const { options } = base;
   const choices = parseFlowsChoices(params, options);
   const window = { from: choices.windowEnd - 4, to: choices.windowEnd };
+  const oilKey = choices.oilYear ?? "all";
   const oilRange =
     choices.oilYear !== undefined ? { from: choices.oilYear, to: choices.oilYear } : undefined;
-  const oilLinks = linkFor(oilRange);
-  const arms = armsSource(catalog, transfersSet);
+  const oilLinks = once(catalog, `flows-oil:${oilKey}`, () => base.linkFor(oilRange));
   const shown = (f: FigureId) => choices.show.includes(f);
-  const names = new Set(countriesOf(WORLD).features.map((f) => f.properties.name));
-  const btcCapacity = investment.rows.find(
-    (r) => r.measure === "pipeline capacity" && String(r.period_kind) === "since",
-  );
   const map = shown("corridor")
-    ? corridorMap({
-        window,
-        transfers,
-        arms,
-        oil: oilLinks[0]!,
-        oilYears: choices.oilYear !== undefined ? String(choices.oilYear) : "all years",
-        investment,
-        places: bySlug(catalog, SLUGS.places),
-        ...(btcCapacity ? { btcCapacity } : {}),
-        sources,
-        placeable: (c) => names.has(naturalEarthName(c)),
-      })
+    ? once(catalog, `flows-map:${choices.windowEnd}:${oilKey}`, () =>
+        corridorMap({
+          window,
+          transfers: base.transfers,
+          arms: base.arms,
+          oil: oilLinks[0]!,
+          oilYears: choices.oilYear !== undefined ? String(choices.oilYear) : "all years",
+          investment: base.investment,
+          places: bySlug(catalog, SLUGS.places),
+          ...(base.btcCapacity ? { btcCapacity: base.btcCapacity } : {}),
+          sources,
+          placeable: (c) => base.names.has(naturalEarthName(c)),
+        }),
+      )
     : undefined;
   const sankeys: SankeyData[] = [];
   for (const spec of ARMS_FLOWS)
-    if (shown(spec.id)) sankeys.push(armsSankey(transfers, spec, window, arms));
-  if (shown("eu-crude")) sankeys.push(crudeSankey(eu, EU_SPEC, choices.euYear, sources));
+    if (shown(spec.id))
+      sankeys.push(
+        once(catalog, `flows-${spec.id}:${choices.windowEnd}`, () =>
+          armsSankey(base.transfers, spec, window, base.arms),
+        ),
+      );
+  if (shown("eu-crude"))
+    sankeys.push(
+      once(catalog, `flows-eu:${choices.euYear}`, () =>
+        crudeSankey(base.eu, EU_SPEC, choices.euYear, sources),
+      ),
+    );
   if (shown("ei-crude"))
-    sankeys.push(crudeSankey(ei, eiSpec(choices.region), choices.eiYear, sources));
+    sankeys.push(
+      once(catalog, `flows-ei:${choices.eiYear}:${choices.region}`, () =>
+        crudeSankey(base.ei, eiSpec(choices.region), choices.eiYear, sources),
+      ),
+    );
   return {
     choices,
     options,
@@ -212,7 +252,13 @@ export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage 
     ...(map ? { map } : {}),
     sankeys,
     oilLinks: shown("corridor") ? oilLinks : [],
-    ...(shown("corridor") ? { oilAnswer: oilAnswerFor(catalog, oilSet.slug, oilRange) } : {}),
+    ...(shown("corridor")
+      ? {
+          oilAnswer: once(catalog, `flows-answer:${oilKey}`, () =>
+            oilAnswerFor(catalog, base.oilSet.slug, oilRange),
+          ),
+        }
+      : {}),
     rows: flowRows(map, sankeys, shown("corridor") ? oilLinks : []),
   };
 }

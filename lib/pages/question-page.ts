@@ -13,6 +13,7 @@ import type { SeriesStyle } from "../charts/palette";
 import type { Catalog } from "../data/catalog";
 import { withoutFloatNoise } from "../data/format";
 import { getCatalog } from "../data/load-data";
+import { once } from "../data/memo";
 import type { CitedText, QuestionSpec } from "../data/question-schema";
 import { figureHref } from "../data/row-ids";
 import type { Source } from "../data/schema";
@@ -29,7 +30,8 @@ import {
 } from "../questions/oil-basis";
 import { regionalStatistic, type RegionalYear } from "../questions/regional";
 import { convertedHref } from "../questions/hrefs";
-import { citation, ORIGIN_TOKEN, originalSources, type Citation } from "./citation";
+import { citation, originalSources, type Citation } from "./citation";
+import { SITE_URL } from "./site-url";
 
 export interface CitedCaveat extends CitedText {
   publisher: string;
@@ -275,7 +277,9 @@ function armsPage(
 export function questionPage(catalog: Catalog, slug: string): QuestionPage | undefined {
   const spec = catalog.questions.find((q) => q.slug === slug);
   if (!spec) return undefined;
-  return spec.type === "oil-common-basis" ? oilPage(catalog, spec) : armsPage(catalog, spec);
+  return once(catalog, `question-page:${slug}`, () =>
+    spec.type === "oil-common-basis" ? oilPage(catalog, spec) : armsPage(catalog, spec),
+  );
 }
 
 export async function getQuestionPage(slug: string): Promise<QuestionPage | undefined> {
@@ -325,7 +329,7 @@ export function oilAnswerFor(
     (q) => q.type === "oil-common-basis" && q.estimates.dataset === datasetSlug,
   );
   if (!spec || spec.type !== "oil-common-basis") return undefined;
-  const page = oilPage(catalog, spec);
+  const page = questionPage(catalog, spec.slug) as OilQuestionPage;
   const inYears = (y: number) => !years || (y >= years.from && y <= years.to);
   return {
     slug: spec.slug,
@@ -449,7 +453,7 @@ export async function getConvertedPage(
         .filter(Boolean)
         .join("; "),
       built,
-      url: `${ORIGIN_TOKEN}${convertedHref(slug, rowId)}`,
+      url: `${SITE_URL}${convertedHref(slug, rowId)}`,
       key: `flowledger-${slug}-${rowId}`.replace(/[^A-Za-z0-9-]/g, "-"),
     }),
   };

@@ -8,6 +8,7 @@
  */
 import type { Catalog, Dataset } from "../data/catalog";
 import { fullDate } from "../data/cell-parsers";
+import { once } from "../data/memo";
 import {
   formatNumber,
   formatPartialDate,
@@ -211,6 +212,10 @@ export function computedText(
 
 /** Everything the question's conversions read, resolved once. */
 export function oilBasis(catalog: Catalog, spec: OilQuestionSpec): OilBasis {
+  return once(catalog, `oil-basis:${spec.slug}`, () => buildOilBasis(catalog, spec));
+}
+
+function buildOilBasis(catalog: Catalog, spec: OilQuestionSpec): OilBasis {
   const bySlug = new Map(catalog.datasets.map((d) => [d.slug, d]));
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
   // Validation made sure the named datasets exist.

@@ -4,7 +4,8 @@ import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { claimsOnBasis } from "@/lib/pages/question-page";
 import { getCatalog } from "@/lib/data/load-data";
 import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
-import { citation, ORIGIN_TOKEN } from "@/lib/pages/citation";
+import { citation } from "@/lib/pages/citation";
+import { SITE_URL } from "@/lib/pages/site-url";
 import { CitationBlock } from "@/components/citation-block";
 import { shareMetadata } from "@/lib/pages/share-metadata";
 import { isoDay } from "@/lib/data/format";
@@ -66,7 +67,7 @@ export default async function ClaimsPage() {
             dataset: "Flowledger claims ledger",
             original: `${claims.length} claims quoted from ${sources(claims)} articles and reports, each listed with its link`,
             built: BUILT,
-            url: `${ORIGIN_TOKEN}/claims`,
+            url: `${SITE_URL}/claims`,
             key: "flowledger-claims-ledger",
           })}
           what="the ledger"

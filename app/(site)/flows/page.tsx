@@ -1,22 +1,33 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CorridorFigure } from "@/components/flows/corridor-figure";
 import { FlowsControls } from "@/components/flows/flows-controls";
 import { FlowsTable } from "@/components/flows/flows-table";
 import { OilLinkFigure } from "@/components/flows/oil-link-figure";
 import { SankeyFigure } from "@/components/flows/sankey-figure";
 import { getFlowsPage } from "@/lib/pages/flows-page";
-import { searchParamsOf } from "@/lib/flows/view";
+import { canonicalRedirect, searchParamsOf } from "@/lib/flows/view";
 import { shareMetadata } from "@/lib/pages/share-metadata";
 
-export const metadata: Metadata = shareMetadata(
+const metadata: Metadata = shareMetadata(
   "Flows",
   "The energy-for-arms corridor on a map and as Sankeys, one unit each: crude, arms (SIPRI TIV) and investment, every link with its sources and its spread.",
 );
 
-export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
+export async function generateMetadata({ searchParams }: PageProps<"/flows">): Promise<Metadata> {
   const page = await getFlowsPage(searchParamsOf(await searchParams));
+  return {
+    ...metadata,
+    alternates: { canonical: `/flows${page?.query ? `?${page.query}` : ""}` },
+  };
+}
+
+export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
+  const given = searchParamsOf(await searchParams);
+  const page = await getFlowsPage(given);
   if (!page) notFound();
+  const canonical = canonicalRedirect(given, page.query);
+  if (canonical !== undefined) permanentRedirect(`/flows${canonical}`);
   const q = page.query ? `?${page.query}` : "";
   return (
     <article className="flows-page">

@@ -9,6 +9,7 @@
 import { geoCentroid, geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
+import { once } from "../../data/memo";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
 export interface Place {
@@ -100,9 +101,12 @@ export function naturalEarthName(name: string): string {
   return NATURAL_EARTH[name] ?? name;
 }
 
+/** The topology's countries as GeoJSON, converted once per topology (the world is large). */
 export function countriesOf(topology: Topology): FeatureCollection<Geometry, { name: string }> {
-  const t = topology as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  return feature(t, t.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  return once(topology, "countries", () => {
+    const t = topology as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    return feature(t, t.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  });
 }
 
 /** Mercator fitted to the extent inside a `width` × `height` frame, clipped to it. */
@@ -312,20 +316,14 @@ function distanceTo(samples: Point[], places: (Place & Point)[], own: Set<string
   return best;
 }
 
-/**
- * Countries, places and arrows placed in a `width` × `height` frame. Countries wholly outside
- * the extent are left out; those named get a label at their centroid when it falls inside.
- */
-export function layoutMap(
+function countryLayer(
   data: MapData,
-  topology: Topology,
+  all: Feature<Geometry, { name: string }>[],
+  projection: GeoProjection,
   width: number,
   height: number,
-): MapLayout {
-  const projection = corridorProjection(data.extent, width, height);
+): MapLayout["countries"] {
   const path = geoPath(projection).digits(0);
-  const all = countriesOf(topology).features;
-  const byName = new Map(all.map((f) => [f.properties.name, f]));
   const [w, s, e, n] = data.extent;
   const countries: MapLayout["countries"] = [];
   for (const f of all) {
@@ -342,6 +340,27 @@ export function layoutMap(
         : undefined;
     countries.push({ name, d, focus: data.focus.includes(name), ...(label ? { label } : {}) });
   }
+  return countries;
+}
+
+/**
+ * Countries, places and arrows placed in a `width` × `height` frame. Countries wholly outside
+ * the extent are left out; those named get a label at their centroid when it falls inside.
+ */
+export function layoutMap(
+  data: MapData,
+  topology: Topology,
+  width: number,
+  height: number,
+): MapLayout {
+  const projection = corridorProjection(data.extent, width, height);
+  const all = countriesOf(topology).features;
+  const byName = new Map(all.map((f) => [f.properties.name, f]));
+  // The land does not change with the flows drawn on it: projected once per frame.
+  const frame = `${data.extent.join(",")}|${width}x${height}|${data.named.join(",")}|${data.focus.join(",")}`;
+  const countries = once(topology, `countries-layer:${frame}`, () =>
+    countryLayer(data, all, projection, width, height),
+  );
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const project = (lon: number, lat: number): Point => {
     // The clipping projection returns points outside the frame too (clipping applies to paths).

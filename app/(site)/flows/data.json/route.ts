@@ -1,10 +1,18 @@
 import { flowsJson } from "@/lib/flows/export";
 import { getFlowsPage } from "@/lib/pages/flows-page";
+import { canonicalRedirect } from "@/lib/flows/view";
 
 /** The flows the page draws for the same choices, as JSON. */
 export async function GET(request: Request) {
-  const page = await getFlowsPage(new URL(request.url).searchParams);
+  const given = new URL(request.url).searchParams;
+  const page = await getFlowsPage(given);
   if (!page) return new Response("Not found\n", { status: 404 });
+  const canonical = canonicalRedirect(given, page.query);
+  if (canonical !== undefined)
+    return new Response(null, {
+      status: 308,
+      headers: { Location: `/flows/data.json${canonical}` },
+    });
   return new Response(flowsJson(page.rows, page.query), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { EmbedBackLink } from "@/components/embed-back-link";
 import { CorridorFigure } from "@/components/flows/corridor-figure";
 import { OilLinkFigure } from "@/components/flows/oil-link-figure";
 import { SankeyFigure } from "@/components/flows/sankey-figure";
-import { FIGURE_NAMES, searchParamsOf } from "@/lib/flows/view";
+import { canonicalRedirect, FIGURE_NAMES, searchParamsOf } from "@/lib/flows/view";
 import { isEmbedFlowFigure } from "@/lib/pages/embed";
 import { getFlowsPage } from "@/lib/pages/flows-page";
 
@@ -28,11 +28,14 @@ export default async function EmbedFlow({
 }: PageProps<"/embed/flows/[figure]">) {
   const { figure } = await params;
   if (!isEmbedFlowFigure(figure)) notFound();
-  const query = searchParamsOf(await searchParams);
+  const given = searchParamsOf(await searchParams);
   // A query copied from /flows may hide figures there; the embed always draws its one figure.
+  const query = new URLSearchParams(given);
   query.delete("show");
   const page = await getFlowsPage(query);
   if (!page) notFound();
+  const canonical = canonicalRedirect(given, page.query);
+  if (canonical !== undefined) permanentRedirect(`/embed/flows/${figure}${canonical}`);
   const sankey = page.sankeys.find((s) => s.id === figure);
   const drawn =
     figure === "corridor" ? (

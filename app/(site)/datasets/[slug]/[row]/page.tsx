@@ -1,6 +1,5 @@
 import { MarkedText } from "@/components/marked-text";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
@@ -9,16 +8,16 @@ import { ExternalLink } from "@/components/external-link";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatPartialDate, isoDay } from "@/lib/data/format";
 import { getFigurePage } from "@/lib/pages/figure-page";
-import { requestOrigin } from "@/lib/pages/citation";
 import { shareMetadata } from "@/lib/pages/share-metadata";
 import { computedText } from "@/lib/questions/oil-basis";
 
+// 55,700 rows are too many to prerender: drawn on a figure's first request, then kept by the
+// server's response cache (scripts/serve.mjs) and by any cache in front of it.
+export const dynamic = "force-dynamic";
+
 async function page(params: PageProps<"/datasets/[slug]/[row]">["params"]) {
   const { slug, row } = await params;
-  return getFigurePage(slug, row, {
-    origin: requestOrigin(await headers()),
-    built: isoDay(),
-  });
+  return getFigurePage(slug, row, isoDay());
 }
 
 export async function generateMetadata({
