@@ -1,4 +1,8 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test, waitForCharts } from "./fixtures";
 
 /**
@@ -329,4 +333,43 @@ test("the pages work under the CSP: no violation while reading, exploring and ex
     ).toEqual([]);
   }
   expect(consoleErrors).toEqual([]);
+});
+
+test("the server refuses to start on bad data and says where the problem is; with the file restored it starts", async () => {
+  test.setTimeout(120_000);
+  const dir = await mkdtemp(path.join(tmpdir(), "flowledger-serve-"));
+  try {
+    await cp("data", dir, { recursive: true });
+    const file = path.join(dir, "israel-oil-imports.csv");
+    const good = await readFile(file, "utf8");
+    await writeFile(file, good.slice(0, Math.floor(good.length / 2)));
+    const start = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const proc = spawn(
+          process.execPath,
+          ["scripts/serve.mjs", "-p", "3197", "-H", "127.0.0.1"],
+          {
+            env: { ...process.env, FLOWLEDGER_DATA_DIR: dir },
+            stdio: ["ignore", "pipe", "pipe"],
+          },
+        );
+        let out = "";
+        const read = (d: Buffer) => {
+          out += String(d);
+          if (out.includes("ready on")) proc.kill("SIGTERM");
+        };
+        proc.stdout.on("data", read);
+        proc.stderr.on("data", read);
+        proc.on("exit", (code) => resolve({ code, out }));
+      });
+    const broken = await start();
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain("Flowledger did not start: the data do not load.");
+    expect(broken.out).toMatch(/israel-oil-imports\.csv:\d+: /);
+    await writeFile(file, good);
+    const fixed = await start();
+    expect(fixed.out).toContain("ready on http://127.0.0.1:3197");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
