@@ -33,7 +33,7 @@ export default defineConfig({
     // Tests run against the production build and server, as readers get them. Node closes a
     // keep-alive connection after 5 s idle; a test's request sent on it as it closes was reset
     // (ECONNRESET). Idle connections are kept for the length of a run instead.
-    command: `npm run -s build && node scripts/serve.mjs -p ${port} -H 127.0.0.1 --keepAliveTimeout 900000`,
+    command: `npm run -s build && npm start -- -p ${port} -H 127.0.0.1 --keepAliveTimeout 900000`,
     url: `http://127.0.0.1:${port}/api/datasets`,
     // Absolute addresses (citations, previews, canonical links) name the server under test.
     env: { FLOWLEDGER_SITE_URL: `http://127.0.0.1:${port}` },

@@ -345,18 +345,16 @@ test("the server refuses to start on bad data and says where the problem is; wit
     await writeFile(file, good.slice(0, Math.floor(good.length / 2)));
     const start = () =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
-        const proc = spawn(
-          process.execPath,
-          ["scripts/serve.mjs", "-p", "3197", "-H", "127.0.0.1"],
-          {
-            env: { ...process.env, FLOWLEDGER_DATA_DIR: dir },
-            stdio: ["ignore", "pipe", "pipe"],
-          },
-        );
+        const proc = spawn("npm", ["start", "--", "-p", "3197", "-H", "127.0.0.1"], {
+          env: { ...process.env, FLOWLEDGER_DATA_DIR: dir },
+          stdio: ["ignore", "pipe", "pipe"],
+          // Its own process group, so stopping it stops npm and the server under it.
+          detached: true,
+        });
         let out = "";
         const read = (d: Buffer) => {
           out += String(d);
-          if (out.includes("ready on")) proc.kill("SIGTERM");
+          if (out.includes("ready on")) process.kill(-proc.pid!, "SIGTERM");
         };
         proc.stdout.on("data", read);
         proc.stderr.on("data", read);

@@ -13,10 +13,11 @@ import { benchFlowsLighthouse, benchLighthouse } from "./bench/lighthouse";
 import { benchServer, startStatic } from "./bench/load";
 import { printTable, results } from "./bench/report";
 import { buildNext, startNext } from "./bench/server";
-import { benchEnergy } from "./bench/energy";
+import { benchEnergy, benchEnergyMemory } from "./bench/energy";
 import { benchSipri } from "./bench/sipri";
 import { benchCountries } from "./bench/countries";
 import { benchSearch } from "./bench/search";
+import { benchServe } from "./bench/serve";
 
 const OUT = path.resolve("bench-output");
 const SECTIONS = [
@@ -28,6 +29,7 @@ const SECTIONS = [
   "big",
   "server",
   "countries",
+  "serve",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -39,10 +41,15 @@ async function main() {
   for (const w of wanted)
     if (!SECTIONS.includes(w))
       throw new Error(`unknown section "${w}" (have: ${SECTIONS.join(", ")})`);
-  const needSite = wanted.some((w) => w === "bundle" || w === "lighthouse" || w === "server");
+  const needSite = wanted.some(
+    (w) => w === "bundle" || w === "lighthouse" || w === "server" || w === "serve",
+  );
 
   if (wanted.includes("sipri")) await benchSipri();
-  if (wanted.includes("energy")) await benchEnergy();
+  if (wanted.includes("energy")) {
+    await benchEnergy();
+    await benchEnergyMemory();
+  }
   if (wanted.includes("search")) await benchSearch();
   if (needSite) {
     // Figures for the site as it is now: build it first.
@@ -71,6 +78,17 @@ async function main() {
       }
       if (wanted.includes("server"))
         await benchServer(site.url, plain.url, "israel-oil-imports", 10);
+      if (wanted.includes("serve")) {
+        // Figure pages from every dataset in turn, so the sample spans small and large tables.
+        const byDataset = catalog!.datasets.map((d) =>
+          d.rows.map((r) => ({ slug: d.slug, id: String(r[d.roles.id]) })),
+        );
+        const ids: { slug: string; id: string }[] = [];
+        for (let i = 0; ids.length < 2000 && i < 5000; i++)
+          for (const rows of byDataset) if (rows[i]) ids.push(rows[i]!);
+        site.stop();
+        await benchServe(ids);
+      }
     } finally {
       site.stop();
       await plain.close();

@@ -17,6 +17,7 @@ export type ZipCheck =
   { ok: true; sheetPaths: Map<string, string> } | { ok: false; where?: string; message: string };
 
 const SHEET_XML = /^xl\/worksheets\/[^/]+\.xml$/;
+const PUSH_BYTES = 16 * 1024;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /**
@@ -95,7 +96,11 @@ export function checkWorkbookZip(bytes: Uint8Array): ZipCheck {
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    // Fed in small pieces, so no more than one piece's worth is inflated past a limit before
+    // the check stops it: deflate expands at most about 1,000 times, so 16 KB in is at most about
+    // 16 MB out, where one push of a whole 1 GB bomb inflated all of it first.
+    for (let at = 0; at < bytes.length && !failure; at += PUSH_BYTES)
+      unzip.push(bytes.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= bytes.length);
   } catch (e) {
     return {
       ok: false,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
@@ -65,14 +65,28 @@ export async function startProcess(
   return { url, proc, stop };
 }
 
-export function startNext(port: number, distDir?: string): Promise<Server> {
+/** `npm start`'s own command line, without npm in between (so the process is the server). */
+function startArgs(): string[] {
+  const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } })
+    .scripts.start;
+  const [node, ...args] = start.split(/\s+/);
+  if (node !== "node") throw new Error(`npm start is not a node command: ${start}`);
+  return args;
+}
+
+/** The production server as `npm start` runs it (scripts/serve.mjs: one process). */
+export function startNext(
+  port: number,
+  distDir?: string,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   return startProcess(
     process.execPath,
-    [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...startArgs(), "-p", String(port), "-H", "127.0.0.1"],
     url,
     "/api/datasets",
-    distDir ? { FLOWLEDGER_DIST_DIR: distDir } : {},
+    { ...(distDir ? { FLOWLEDGER_DIST_DIR: distDir } : {}), ...env },
   );
 }
 
