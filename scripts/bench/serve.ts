@@ -31,13 +31,11 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024;
 }
 
-function countFiles(dir: string): number {
-  let n = 0;
-  for (const name of readdirSync(dir)) {
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
-    n += statSync(p).isDirectory() ? countFiles(p) : 1;
-  }
-  return n;
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
 }
 
 /** CPU per request of each address requested once, in order (the median, in ms). */
@@ -234,7 +232,7 @@ export async function benchServe(rowIds: { slug: string; id: string }[]) {
   // Bounded: valid pages are kept (in memory, up to the cache's size); unknown ones leave nothing.
   const c = await startNext(3314, undefined, { FLOWLEDGER_CACHE_MB: "64" });
   try {
-    const buildFiles = () => countFiles(".next");
+    const buildFiles = () => new Set(filesUnder(".next"));
     const files0 = buildFiles();
     await new Promise((r) => setTimeout(r, 1500));
     const rss0 = rssMb(c.proc.pid!);
@@ -267,6 +265,7 @@ export async function benchServe(rowIds: { slug: string; id: string }[]) {
     const files2 = buildFiles();
     await new Promise((r) => setTimeout(r, 60_000));
     const rss3 = rssMb(c.proc.pid!);
+    const added = [...files2].filter((f) => !files0.has(f));
     results.push(
       {
         section,
@@ -280,9 +279,9 @@ export async function benchServe(rowIds: { slug: string; id: string }[]) {
         section,
         figure:
           "Bounded: files in the build folder (.next) after the valid pages, then the unknown ones",
-        value: `${files1} → ${files2}`,
-        baseline: `${files0} (after start)`,
-        ratio: `+${files2 - files0}`,
+        value: `${files1.size} → ${files2.size}${added.length ? ` (new: ${added.slice(0, 3).join(", ")})` : ""}`,
+        baseline: `${files0.size} (after start)`,
+        ratio: `+${files2.size - files0.size}`,
         target: "+0 (pages are kept in memory only)",
       },
     );
