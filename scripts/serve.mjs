@@ -6,7 +6,7 @@
  *   parse gets 400), and an address with broken percent-encoding gets 400 — each with the
  *   security headers, never a 500 from inside Next;
  * - pages drawn on request (figure pages, link previews, the flows) are kept, once drawn, in a
- *   bounded in-memory cache (FLOWLEDGER_CACHE_MB, 64 by default), one entry per address and
+ *   bounded in-memory cache (FLOWLEDGER_CACHE_MB, 48 by default), one entry per address and
  *   encoding; readers asking for the same page while it is drawn wait for that one drawing;
  *   a 404 or any error is never kept;
  * - a query string on such a page is either the flows' own canonical choices (the app redirects
@@ -14,7 +14,7 @@
  * - every answer carries a Cache-Control a CDN or caching proxy honours (public, s-maxage,
  *   stale-while-revalidate) unless it depends on the request (search) or is an error (no-store).
  * It shares nothing between processes: run several behind a cache (docs/deploy.md). At start it
- * asks the app whether the data load, and refuses to start if not, printing the located
+ * asks the app whether the data loads, and refuses to start if not, printing the located
  * problems (file:line: column: message).
  */
 import { createHash } from "node:crypto";
@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
 });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
-const cacheBytes = Number(process.env.FLOWLEDGER_CACHE_MB ?? 64) * 1024 * 1024;
+const cacheBytes = Number(process.env.FLOWLEDGER_CACHE_MB ?? 48) * 1024 * 1024;
 
 /** What a shared cache may keep: a build's content changes only with the next build. */
 const PUBLIC_CACHE = "public, max-age=60, s-maxage=3600, stale-while-revalidate=86400";

@@ -230,7 +230,8 @@ export async function benchServe(rowIds: { slug: string; id: string }[]) {
   }
 
   // Bounded: valid pages are kept (in memory, up to the cache's size); unknown ones leave nothing.
-  const c = await startNext(3314, undefined, { FLOWLEDGER_CACHE_MB: "64" });
+  // The default cache size, as npm start runs it.
+  const c = await startNext(3314);
   try {
     const buildFiles = () => new Set(filesUnder(".next"));
     const files0 = buildFiles();

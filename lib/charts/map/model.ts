@@ -316,31 +316,46 @@ function distanceTo(samples: Point[], places: (Place & Point)[], own: Set<string
   return best;
 }
 
-function countryLayer(
-  data: MapData,
+/** A country's outline and centroid in the frame: what the land looks like, whatever is drawn on it. */
+interface CountryShape {
+  name: string;
+  d: string;
+  centroid?: Point;
+}
+
+function countryShapes(
+  extent: MapData["extent"],
   all: Feature<Geometry, { name: string }>[],
   projection: GeoProjection,
-  width: number,
-  height: number,
-): MapLayout["countries"] {
+): CountryShape[] {
   const path = geoPath(projection).digits(0);
-  const [w, s, e, n] = data.extent;
-  const countries: MapLayout["countries"] = [];
+  const [w, s, e, n] = extent;
+  const shapes: CountryShape[] = [];
   for (const f of all) {
     const [[x0, y0], [x1, y1]] = geoPath().bounds(f);
     // Plain lon/lat bounds: keep a country only if its box meets the extent (with a margin).
     if (x1 < w - 5 || x0 > e + 5 || y1 < s - 5 || y0 > n + 5) continue;
     const d = path(f);
     if (!d) continue;
-    const name = f.properties.name;
     const c = projection(geoCentroid(f));
-    const label =
-      data.named.includes(name) && c && inFrame({ x: c[0], y: c[1] }, width, height)
-        ? { x: r1(c[0]), y: r1(c[1]) }
-        : undefined;
-    countries.push({ name, d, focus: data.focus.includes(name), ...(label ? { label } : {}) });
+    shapes.push({ name: f.properties.name, d, ...(c ? { centroid: { x: c[0], y: c[1] } } : {}) });
   }
-  return countries;
+  return shapes;
+}
+
+function countryLayer(
+  data: MapData,
+  shapes: CountryShape[],
+  width: number,
+  height: number,
+): MapLayout["countries"] {
+  return shapes.map(({ name, d, centroid: c }) => {
+    const label =
+      data.named.includes(name) && c && inFrame(c, width, height)
+        ? { x: r1(c.x), y: r1(c.y) }
+        : undefined;
+    return { name, d, focus: data.focus.includes(name), ...(label ? { label } : {}) };
+  });
 }
 
 /**
@@ -353,14 +368,17 @@ export function layoutMap(
   width: number,
   height: number,
 ): MapLayout {
-  const projection = corridorProjection(data.extent, width, height);
-  const all = countriesOf(topology).features;
-  const byName = new Map(all.map((f) => [f.properties.name, f]));
   // The land does not change with the flows drawn on it: projected once per frame.
-  const frame = `${data.extent.join(",")}|${width}x${height}|${data.named.join(",")}|${data.focus.join(",")}`;
-  const countries = once(topology, `countries-layer:${frame}`, () =>
-    countryLayer(data, all, projection, width, height),
+  const frame = `${data.extent.join(",")}|${width}x${height}`;
+  const projection = once(topology, `projection:${frame}`, () =>
+    corridorProjection(data.extent, width, height),
   );
+  const all = countriesOf(topology).features;
+  const shapes = once(topology, `country-shapes:${frame}`, () =>
+    countryShapes(data.extent, all, projection),
+  );
+  const centroids = once(topology, "country-centroids", () => new Map<string, [number, number]>());
+  const countries = countryLayer(data, shapes, width, height);
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const project = (lon: number, lat: number): Point => {
     // The clipping projection returns points outside the frame too (clipping applies to paths).
@@ -373,10 +391,15 @@ export function layoutMap(
       if (!p) throw new Error(`map ${data.id}: no place "${a.place}"`);
       return project(p.lon, p.lat);
     }
-    const f = byName.get(naturalEarthName(a.country));
-    if (!f) throw new Error(`map ${data.id}: no country "${a.country}" in Natural Earth`);
-    const [lon, lat] = geoCentroid(f);
-    return project(lon, lat);
+    const name = naturalEarthName(a.country);
+    let centroid = centroids.get(name);
+    if (!centroid) {
+      const f = all.find((x) => x.properties.name === name);
+      if (!f) throw new Error(`map ${data.id}: no country "${a.country}" in Natural Earth`);
+      centroid = geoCentroid(f);
+      centroids.set(name, centroid);
+    }
+    return project(...centroid);
   };
   // One scale per unit: the largest value of a unit gets the widest arrow.
   const largest = new Map<string, number>();
