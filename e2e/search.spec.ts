@@ -63,6 +63,10 @@ test("search says when nothing matches, and works on a 360 px phone", async ({ p
 
 test("a chart mark leads to its figure's page", async ({ page, consoleErrors }) => {
   await page.goto("/datasets/israel-oil-imports");
+  // A reader's pointer reaches the chart before it clicks: the interactive chart replaces the
+  // drawn one then, and a click racing that swap would land on a removed element.
+  await page.locator("#chart-shares .chart-box").hover();
+  await expect(page.locator("#chart-shares svg.recharts-surface")).toBeVisible();
   const mark = page.locator("#chart-shares svg a.mark-link").first();
   const href = await mark.getAttribute("href");
   expect(href).toMatch(/^\/datasets\/israel-oil-imports\/[a-z0-9-]+$/);
