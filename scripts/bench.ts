@@ -6,7 +6,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { loadCatalogResult } from "../lib/data/load-data";
+import { loadCatalogResult } from "../lib/catalog/load-data";
 import { benchBigDataset } from "./bench/big-dataset";
 import { benchBundle } from "./bench/bundle";
 import { benchFlowsLighthouse, benchLighthouse } from "./bench/lighthouse";

@@ -1,4 +1,4 @@
-import type { ImportResult } from "../lib/data/replace-data-files";
+import type { ImportResult } from "../lib/catalog/replace-data-files";
 
 /** Prints an import's result the way every import command does; returns the exit code. */
 export function printImportResult(result: ImportResult): number {

@@ -2,7 +2,7 @@
  * `npm run validate`: checks every file in data/ and prints one `file:line: column: message`
  * line per problem. Exit 0 when all is valid, 1 otherwise.
  */
-import { loadCatalogResult } from "../lib/data/load-data";
+import { loadCatalogResult } from "../lib/catalog/load-data";
 import { formatProblem } from "../lib/data/problems";
 
 async function main(): Promise<number> {

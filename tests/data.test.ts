@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalogResult } from "@/lib/data/load-data";
+import { loadCatalogResult } from "@/lib/catalog/load-data";
 import { formatProblem } from "@/lib/data/problems";
 import { SERIES_COLORS, seriesShape } from "@/lib/charts/palette";
 
@@ -47,7 +47,7 @@ describe("every chart of the committed data", async () => {
   const { catalog } = await loadCatalogResult();
   const sources = new Map(catalog!.sources.map((s) => [s.id, s]));
   const { datasetCharts } = await import("@/lib/charts/registry");
-  const { disagreements } = await import("@/lib/claims/disagreements");
+  const { disagreements } = await import("@/lib/charts/estimates/disagreements");
   const { lineageKey } = await import("@/lib/evidence/lineage");
   const { quantityOf } = await import("@/lib/evidence/quantities");
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, type DataFile } from "@/lib/data/catalog";
+import { buildCatalog } from "@/lib/catalog/build";
+import type { DataFile } from "@/lib/data/catalog";
 
 /**
  * Fuzzing the loader with the real data files: 1,000 random mutations (byte flips, truncations,

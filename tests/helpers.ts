@@ -1,7 +1,8 @@
 import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildCatalog, type CatalogResult, type Dataset } from "@/lib/data/catalog";
+import { buildCatalog } from "@/lib/catalog/build";
+import type { CatalogResult, Dataset } from "@/lib/data/catalog";
 import { resolveRoles } from "@/lib/data/roles";
 import { datasetMetaSchema, type DataRow } from "@/lib/data/schema";
 import { formatProblem } from "@/lib/data/problems";

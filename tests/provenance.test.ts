@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalogResult } from "@/lib/data/load-data";
+import { loadCatalogResult } from "@/lib/catalog/load-data";
 
 /**
  * Every figure traces to the research dossier: a row's quote is the dossier row's quote (or one

@@ -3,14 +3,14 @@ import { claimViews } from "@/lib/claims/claims-view";
 import { fullDate } from "@/lib/data/cell-parsers";
 import type { Dataset } from "@/lib/data/catalog";
 import { formatNumber, rowValue } from "@/lib/data/format";
-import { loadCatalogResult } from "@/lib/data/load-data";
+import { loadCatalogResult } from "@/lib/catalog/load-data";
 import type { OilQuestionSpec } from "@/lib/data/question-schema";
 import type { DataRow } from "@/lib/data/schema";
 import { lineageKey } from "@/lib/evidence/lineage";
 import { questionPage, questionTable } from "@/lib/pages/question-page";
 import { oilBasis, type BasisRow } from "@/lib/questions/oil-basis";
 import { compareArms } from "@/lib/sipri/comparison";
-import { disagreements } from "@/lib/claims/disagreements";
+import { disagreements } from "@/lib/charts/estimates/disagreements";
 
 /**
  * The question pages over the committed data. Every converted figure is recomputed here from the

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/data/format";
-import type { FlowRow } from "@/lib/pages/flows-page";
+import type { FlowRow } from "@/lib/flows/export";
 import { FIGURE_NAMES, type FigureId } from "@/lib/flows/view";
 
 const NAMES: Record<FlowRow["figure"], string> = {

@@ -1,4 +1,4 @@
-import type { Disagreement } from "@/lib/claims/disagreements";
+import type { Disagreement } from "@/lib/charts/estimates/disagreements";
 import { ChartFigure } from "../charts/chart-figure";
 import { VerdictBadge } from "../claims/verdict-badge";
 import { embedChartPath } from "@/lib/pages/embed";

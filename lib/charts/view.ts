@@ -21,3 +21,19 @@ export function yearInRange(year: number | undefined, from?: number, to?: number
   if (year === undefined) return true;
   return (from === undefined || year >= from) && (to === undefined || year <= to);
 }
+
+/** Series shown in a chart: all of them unless the link names a valid subset. */
+export function parseSeries(
+  params: URLSearchParams,
+  chartId: string,
+  series: readonly string[],
+): string[] {
+  const raw = params.get(`series.${chartId}`);
+  if (!raw) return [...series];
+  const chosen = raw.split("|").filter((s) => series.includes(s));
+  return chosen.length > 0 ? series.filter((s) => chosen.includes(s)) : [...series];
+}
+
+export function parseMode(params: URLSearchParams, chartId: string): ChartMode {
+  return params.get(`mode.${chartId}`) === "share" ? "share" : "absolute";
+}

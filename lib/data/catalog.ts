@@ -1,12 +1,10 @@
 /**
- * The data layer: reads nothing itself (load-data.ts does, server-only); turns the files of a
- * data folder into a validated, typed catalog, or into located problems and no catalog.
+ * The data layer: reads nothing itself (lib/catalog/load-data.ts does, server-only); turns the
+ * files of a data folder into a validated, typed catalog, or into located problems and no
+ * catalog. It knows files, columns, rows and references between them; what the rows mean
+ * (charts, evidence, claims, questions) is checked by the layers above, through `CatalogChecks`.
  */
-import { checkCompare, parseCompare } from "../claims/compare";
-import { isVerdict, VERDICT_ORDER } from "../claims/verdicts";
-import { checkEvidenceRows } from "../evidence/check";
 import { checkMetaReferences } from "./check-meta";
-import { checkQuestions } from "./check-questions";
 import { QUESTIONS_FILE, questionsFileSchema, type QuestionSpec } from "./question-schema";
 import { countLineBreaks, decodeUtf8, parseCsv, CSV_LIMITS } from "./csv-parse";
 import { FILE_LEVEL, type Problem } from "./problems";
@@ -58,6 +56,23 @@ export interface DataFile {
   bytes: Uint8Array;
 }
 
+/**
+ * The checks the layers above the data add (lib/catalog composes them): each returns located
+ * problems, and a dataset with any is left out of the catalog like one with bad rows.
+ */
+export interface CatalogChecks {
+  /** A dataset's metadata, once its own shape and columns are valid (e.g. its charts' specs). */
+  meta(meta: DatasetMeta, file: string): Problem[];
+  /** A dataset's valid rows: `[row index, column, message]` and `[metadata path, message]`. */
+  rows(
+    meta: DatasetMeta,
+    roles: ColumnRoles,
+    rows: readonly DataRow[],
+  ): { rows: [number, string, string][]; meta: [string, string][] };
+  /** Across datasets, once every dataset is read (claims against evidence, questions). */
+  catalog(datasets: Dataset[], questions: QuestionSpec[], sourceIds: ReadonlySet<string>, dir: string): Problem[];
+}
+
 export const SOURCES_FILE = "sources.csv";
 const SOURCES_ID = SOURCES_META.columns.find((c) => c.type === "id")!.key;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -97,10 +112,15 @@ function citedSources(roles: ColumnRoles, rows: DataRow[]): string[] {
 
 /**
  * Builds the catalog from the files of a data folder: `sources.csv` plus one
- * `<slug>.csv` + `<slug>.meta.json` pair per dataset. Pure: the caller reads the files.
+ * `<slug>.csv` + `<slug>.meta.json` pair per dataset, with the checks of the layers above.
+ * Pure: the caller reads the files.
  * `dir` is only used to name files in messages (`data/x.csv:3: …`).
  */
-export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
+export function buildCatalogWith(
+  checks: CatalogChecks,
+  files: DataFile[],
+  dir = "data",
+): CatalogResult {
   const problems: Problem[] = [];
   const byName = new Map(files.map((f) => [f.name, f]));
   const shown = (name: string) => `${dir}/${name}`;
@@ -208,7 +228,7 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
       continue;
     }
     const meta = metaParse.data;
-    const refProblems = checkMetaReferences(meta, metaFile);
+    const refProblems = [...checkMetaReferences(meta, metaFile), ...checks.meta(meta, metaFile)];
     if (refProblems.length > 0) {
       problems.push(...refProblems);
       continue;
@@ -231,7 +251,7 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
           });
       }
       if (found.length === 0) {
-        const evidence = checkEvidenceRows(meta, roles, checked.rows);
+        const evidence = checks.rows(meta, roles, checked.rows);
         for (const [i, column, message] of evidence.rows)
           found.push({ file: csvFile, line: checked.lines[i]!, column, message });
         for (const [column, message] of evidence.meta)
@@ -253,18 +273,7 @@ export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {
   problems.push(...checkEvidence(datasets, sourceIds, dir));
   problems.push(...checkCrossReferences(datasets, dir));
   const questions = readQuestions(byName.get(QUESTIONS_FILE), shown(QUESTIONS_FILE), problems);
-  if (questions.length > 0) {
-    const ledger = datasets.find((d) => d.slug === CLAIMS_SLUG);
-    problems.push(
-      ...checkQuestions(
-        questions,
-        new Map(datasets.map((d) => [d.slug, d])),
-        new Set((ledger?.rows ?? []).map((r) => String(r[ledger!.roles.id]))),
-        sourceIds,
-        shown(QUESTIONS_FILE),
-      ),
-    );
-  }
+  problems.push(...checks.catalog(datasets, questions, sourceIds, dir));
   if (problems.length > 0) return { problems };
   const claims = datasets.find((d) => d.slug === CLAIMS_SLUG);
   return {
@@ -298,7 +307,7 @@ function readQuestions(
 
 /**
  * Evidence references must resolve: `slug#row-id` to a row of a dataset, `source:id` to a
- * source. A ledger's verdicts must come from the fixed vocabulary the /claims page explains.
+ * source.
  */
 function checkEvidence(
   datasets: Dataset[],
@@ -325,35 +334,6 @@ function checkEvidence(
             message = `evidence "${ref}": dataset ${slug} has no row "${rowId}"`;
           if (message) problems.push({ file, line: d.lines[i]!, column: evidence, message });
         }
-      });
-    }
-    const compareKey = d.roles.compare;
-    if (compareKey) {
-      const bySlug = new Map(datasets.map((x) => [x.slug, x]));
-      d.rows.forEach((row, i) => {
-        const raw = row[compareKey];
-        if (typeof raw !== "string") return;
-        const denominator = d.roles.statedDenominator ? row[d.roles.statedDenominator] : undefined;
-        const message = checkCompare(
-          parseCompare(raw),
-          raw,
-          typeof denominator === "string" ? denominator : undefined,
-          bySlug,
-        );
-        if (message) problems.push({ file, line: d.lines[i]!, column: compareKey, message });
-      });
-    }
-    const verdictKey = d.roles.verdict;
-    if (verdictKey) {
-      d.rows.forEach((row, i) => {
-        const verdict = String(row[verdictKey] ?? "");
-        if (!isVerdict(verdict))
-          problems.push({
-            file,
-            line: d.lines[i]!,
-            column: verdictKey,
-            message: `unknown verdict "${verdict}" (use one of: ${VERDICT_ORDER.join(", ")})`,
-          });
       });
     }
   }

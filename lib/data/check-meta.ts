@@ -1,12 +1,11 @@
-import { chartReferences } from "../charts/registry";
 import { checkRoles, type RoleName } from "./roles";
 import type { DatasetMeta } from "./schema";
 import type { Problem } from "./problems";
 
 /**
  * Problems in a dataset's metadata itself, before any row is read: every column a column spec,
- * a role, a chart, a section or the key figure names must be declared, and every role a chart
- * type or section needs must be there. Each problem names the metadata path
+ * a role, a section or the key figure names must be declared, and every role a section needs
+ * must be there (charts are checked against their types by lib/charts/check.ts). Each problem names the metadata path
  * (`file:1: charts.0.value: …`).
  */
 export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Problem[] {
@@ -41,12 +40,6 @@ export function checkMetaReferences(meta: DatasetMeta, metaFile: string): Proble
     group.forEach((k, j) => need(k, `requireOneOf.${i}.${j}`)),
   );
   meta.uniqueBy?.forEach((k, i) => need(k, `uniqueBy.${i}`));
-
-  meta.charts.forEach((chart, i) => {
-    const refs = chartReferences(chart);
-    for (const [path, key] of Object.entries(refs.columns)) need(key, `charts.${i}.${path}`);
-    needRoles(refs.roles, `charts.${i}`, `a chart of type "${chart.type}"`);
-  });
 
   meta.sections?.forEach((section, i) => {
     if (section.type === "disagreements") {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { chartSpecSchema } from "../charts/specs";
 import { columnKey, slugId, whereSchema } from "./keys";
 
 /** Column types a dataset can declare; each has a strict reader in `cell-parsers.ts`. */
@@ -206,6 +205,13 @@ const keyFigureSchema = z.discriminatedUnion("type", [
 ]);
 export type KeyFigureSpec = z.infer<typeof keyFigureSchema>;
 
+/**
+ * A chart as the data layer sees it: a type and an id. The data layer knows no chart types;
+ * the catalog checks each chart against its type's schema (lib/charts) when it is built.
+ */
+export const chartEntrySchema = z.looseObject({ type: z.string().min(1), id: slugId });
+export type ChartEntry = z.infer<typeof chartEntrySchema>;
+
 export const datasetMetaSchema = z.strictObject({
   title: z.string().min(1),
   /** Position on the overview (lower first); datasets without one follow, by title. */
@@ -229,7 +235,8 @@ export const datasetMetaSchema = z.strictObject({
   requireOneOf: z.array(z.array(columnKey).min(2)).optional(),
   /** Columns that together identify a row: two rows with the same values are duplicates. */
   uniqueBy: z.array(columnKey).min(1).optional(),
-  charts: z.array(chartSpecSchema),
+  /** Figures drawn from the rows: each type's own schema (lib/charts) checks them in full. */
+  charts: z.array(chartEntrySchema),
   sections: z.array(sectionSchema).optional(),
   notes: z.array(z.string().min(1)),
 });

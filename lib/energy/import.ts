@@ -2,7 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { writeFilesAtomically } from "../data/atomic-write";
-import { replaceDataFiles, type ImportResult } from "../data/replace-data-files";
+import { replaceDataFiles, type ImportResult } from "../catalog/replace-data-files";
 import { readWorkbook, WorkbookProblem, type Workbook } from "../xlsx/workbook";
 import {
   crudeTradeBetweenRegions,

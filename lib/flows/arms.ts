@@ -5,7 +5,7 @@
  */
 import { sankeyData, type FlowLink, type SankeyData } from "../charts/sankey/model";
 import { formatNumber } from "../data/format";
-import type { Role, Transfer, Window } from "../sipri/shares";
+import type { Role, Transfer, Window } from "../sipri/transfers";
 import { windowLabel } from "../sipri/shares";
 import { groupSmall, othersLabel, stableOrder } from "./links";
 import { rowsHref } from "../table/view-state";

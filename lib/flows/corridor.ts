@@ -11,7 +11,7 @@ import { textCell } from "../data/roles";
 import type { DataRow, Source } from "../data/schema";
 import { rowPeriod, sourceLabel } from "../charts/context";
 import { publishedOf } from "../charts/estimates/build";
-import type { Transfer, Window } from "../sipri/shares";
+import type { Transfer, Window } from "../sipri/transfers";
 import { windowLabel } from "../sipri/shares";
 import { rowsHref } from "../table/view-state";
 import { groupText, oilLinkText, type OilLink } from "./oil-link";

@@ -1,7 +1,25 @@
 /** "Download these flows": exactly the links drawn, with their units, periods and sources. */
 import { writeCsv } from "../data/csv-write";
 import { withoutFloatNoise } from "../data/format";
-import type { FlowRow } from "../pages/flows-page";
+import type { FigureId } from "./view";
+
+/** One drawn link, as the table alternative and the flows download list it. */
+export interface FlowRow {
+  figure: FigureId | "crude-to-israel";
+  id: string;
+  from: string;
+  to: string;
+  value?: number;
+  unit: string;
+  period: string;
+  rangeLow?: number;
+  rangeHigh?: number;
+  estimates?: number;
+  basis: string;
+  source: string;
+  sourceIds: string[];
+  href: string;
+}
 
 export const FLOWS_COLUMNS = [
   "figure",

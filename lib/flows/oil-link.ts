@@ -6,7 +6,7 @@
  * disagreement views' own points). The reference value that sets a drawn width is the median of
  * the denominator with the most independent estimates; the sleeve is that denominator's range.
  */
-import type { Disagreement } from "../claims/disagreements";
+import type { Disagreement } from "../charts/estimates/disagreements";
 import type { EstimatePoint } from "../charts/estimates/model";
 import type { Dataset } from "../data/catalog";
 import { formatNumber } from "../data/format";

@@ -8,18 +8,11 @@ import "server-only";
 import { buildChart, type ChartData } from "../charts/registry";
 import type { Catalog, Dataset } from "../data/catalog";
 import { formatNumber, formatPartialDate } from "../data/format";
-import { getCatalog } from "../data/load-data";
+import { getCatalog } from "../catalog/load-data";
 import type { Source } from "../data/schema";
 import { compareArms, type ArmsComparison } from "../sipri/comparison";
-import {
-  partnerShares,
-  transfersOf,
-  windowLabel,
-  windows,
-  type Role,
-  type Transfer,
-  type Window,
-} from "../sipri/shares";
+import { partnerShares, transfersOf, windowLabel, windows } from "../sipri/shares";
+import type { Role, Transfer, Window } from "../sipri/transfers";
 import {
   directionOf,
   displayName,

@@ -4,11 +4,11 @@
  */
 import "server-only";
 import { datasetCharts, type ChartData } from "../charts/registry";
-import { disagreements, type Disagreement } from "../claims/disagreements";
+import { disagreements, type Disagreement } from "../charts/estimates/disagreements";
 import type { Catalog, Dataset } from "../data/catalog";
 import { citedSources } from "../data/export";
 import { formatPartialDate } from "../data/format";
-import { getCatalog } from "../data/load-data";
+import { getCatalog } from "../catalog/load-data";
 import type { Source } from "../data/schema";
 import { compareArms, lastDelivery, type ArmsComparison } from "../sipri/comparison";
 import { clientRowKeys, pickKeys, tableModel, type TableModel } from "../table/table-model";

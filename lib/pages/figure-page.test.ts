@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalogResult } from "@/lib/data/load-data";
+import { loadCatalogResult } from "@/lib/catalog/load-data";
 import { figurePage, markNumber } from "./figure-page";
 
 describe(markNumber, () => {

@@ -16,7 +16,7 @@ import {
 import { claimViews, type ClaimView } from "../claims/claims-view";
 import type { Catalog, Dataset } from "../data/catalog";
 import { rowValue } from "../data/format";
-import { getCatalog } from "../data/load-data";
+import { getCatalog } from "../catalog/load-data";
 import { rowSummary } from "../data/row-summary";
 import { textCell } from "../data/roles";
 import type { DataRow, Source } from "../data/schema";

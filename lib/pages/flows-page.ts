@@ -8,10 +8,10 @@ import topology from "world-atlas/countries-50m.json";
 import type { Topology } from "topojson-specification";
 import { countriesOf, naturalEarthName, type MapData } from "../charts/map/model";
 import type { SankeyData } from "../charts/sankey/model";
-import { disagreements } from "../claims/disagreements";
+import { disagreements } from "../charts/estimates/disagreements";
 import type { Catalog, Dataset } from "../data/catalog";
 import { formatPartialDate } from "../data/format";
-import { getCatalog } from "../data/load-data";
+import { getCatalog } from "../catalog/load-data";
 import { transfersOf, windows } from "../sipri/shares";
 import { armsSankey, type ArmsFlowSpec, type ArmsSource } from "../flows/arms";
 import { corridorMap } from "../flows/corridor";
@@ -19,6 +19,7 @@ import { crudeSankey, crudeYears, type CrudeFlowSpec } from "../flows/crude";
 import { meetsYears, oilLink, type OilLink } from "../flows/oil-link";
 import { oilAnswerFor } from "./question-page";
 import { once } from "../data/memo";
+import type { FlowRow } from "../flows/export";
 import {
   flowsQuery,
   parseFlowsChoices,
@@ -75,24 +76,6 @@ function eiSpec(region: string): CrudeFlowSpec {
     basis: () => "The review's inter-area crude movement, as published",
     subtitle: `Crude oil movements between regions in the Energy Institute's Statistical Review. Movements within ${region} are excluded.`,
   };
-}
-
-/** One drawn link, as the table alternative and the flows download list it. */
-export interface FlowRow {
-  figure: FigureId | "crude-to-israel";
-  id: string;
-  from: string;
-  to: string;
-  value?: number;
-  unit: string;
-  period: string;
-  rangeLow?: number;
-  rangeHigh?: number;
-  estimates?: number;
-  basis: string;
-  source: string;
-  sourceIds: string[];
-  href: string;
 }
 
 export interface FlowsPage {

@@ -1,8 +1,8 @@
 import "server-only";
 import { datasetCharts, type ChartData } from "../charts/registry";
 import type { Catalog } from "../data/catalog";
-import { keyFigure, type KeyFigure } from "../data/key-figure";
-import { getCatalog } from "../data/load-data";
+import { keyFigure, type KeyFigure } from "./key-figure";
+import { getCatalog } from "../catalog/load-data";
 import { questionsOn, type QuestionBrief } from "./question-page";
 
 /** One dataset on the overview: what it is, its headline figure, its size, its first chart. */

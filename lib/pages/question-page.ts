@@ -6,13 +6,13 @@
  */
 import "server-only";
 import { claimViews, type ClaimOnBasis, type ClaimView } from "../claims/claims-view";
-import { disagreements } from "../claims/disagreements";
+import { disagreements } from "../charts/estimates/disagreements";
 import type { EstimatePoint, EstimatesChartData } from "../charts/estimates/model";
 import { dodgeCoincident, estimatesDomain, valueRange } from "../charts/estimates/model";
 import type { SeriesStyle } from "../charts/palette";
 import type { Catalog } from "../data/catalog";
 import { withoutFloatNoise } from "../data/format";
-import { getCatalog } from "../data/load-data";
+import { getCatalog } from "../catalog/load-data";
 import { once } from "../data/memo";
 import type { CitedText, QuestionSpec } from "../data/question-schema";
 import { figureHref } from "../data/row-ids";

@@ -3,7 +3,7 @@ import { claimViews } from "../claims/claims-view";
 import type { Catalog, Dataset } from "../data/catalog";
 import { publicColumns } from "../data/export";
 import { formatPartialDate } from "../data/format";
-import { getCatalog } from "../data/load-data";
+import { getCatalog } from "../catalog/load-data";
 import { textCell } from "../data/roles";
 import { rowSummary } from "../data/row-summary";
 import type { Source } from "../data/schema";

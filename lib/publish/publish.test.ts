@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadCatalogResult } from "@/lib/data/load-data";
+import { loadCatalogResult } from "@/lib/catalog/load-data";
 import type { ColumnSpec } from "@/lib/data/schema";
 import { columnFields, dataPackage, datasetLicences } from "./datapackage";
 import { downloads, releaseManifest, sha256 } from "./downloads";

@@ -9,9 +9,8 @@ import {
   windowLabel,
   windows,
   worldPosition,
-  type Role,
-  type Transfer,
 } from "./shares";
+import type { Role, Transfer } from "./transfers";
 
 /**
  * SIPRI's shares as the press reported them at each release, beside the same shares recomputed

@@ -3,7 +3,7 @@ import { slug, uniqueIds } from "../data/row-ids";
 import { formatPartialDate } from "../data/format";
 import type { DatasetMeta, Source } from "../data/schema";
 import { cmp, roundTiv, totalTransfers, type SipriRegister } from "./register";
-import type { Role } from "./shares";
+import type { Role } from "./transfers";
 
 /**
  * Turns a parsed SIPRI register into the dashboard's two arms datasets (CSV text + metadata)

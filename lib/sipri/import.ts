@@ -5,7 +5,7 @@ import type { writeFilesAtomically } from "../data/atomic-write";
 import { SOURCES_FILE } from "../data/catalog";
 import { decodeUtf8 } from "../data/csv-parse";
 import { formatProblem } from "../data/problems";
-import { replaceDataFiles, type ImportResult } from "../data/replace-data-files";
+import { replaceDataFiles, type ImportResult } from "../catalog/replace-data-files";
 import { SIPRI_SOURCE_PREFIX, sipriDatasets, type SipriImportOptions } from "./datasets";
 import { parseSipriRegister } from "./register";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog } from "../data/catalog";
+import { buildCatalog } from "../catalog/build";
 import { formatProblem } from "../data/problems";
 import { DEFAULT_SIPRI_OPTIONS, sipriDatasets } from "./datasets";
 import { parseGeneratedDate, parseSipriRegister, roundTiv, totalTransfers } from "./register";

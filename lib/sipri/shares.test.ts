@@ -2,14 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSipriRegister, totalTransfers } from "./register";
-import {
-  coversWorld,
-  partnerShares,
-  windowLabel,
-  windows,
-  worldPosition,
-  type Transfer,
-} from "./shares";
+import { coversWorld, partnerShares, windowLabel, windows, worldPosition } from "./shares";
+import type { Transfer } from "./transfers";
 
 const t = (year: number, supplier: string, recipient: string, tiv: number): Transfer => ({
   year,

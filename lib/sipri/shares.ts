@@ -5,17 +5,8 @@
  */
 import { numberCell, type ColumnRoles } from "../data/roles";
 import type { DataRow } from "../data/schema";
+import type { Role, Transfer, Window } from "./transfers";
 import { directionOf, rankDescending, worldWindow } from "./world";
-
-export interface Transfer {
-  year: number;
-  supplier: string;
-  recipient: string;
-  /** TIV, millions. */
-  tiv: number;
-}
-
-export type Role = "imports" | "exports";
 
 export interface PartnerShare {
   partner: string;
@@ -33,11 +24,6 @@ export interface WindowShares {
   role: Role;
   total: number;
   partners: PartnerShare[];
-}
-
-export interface Window {
-  from: number;
-  to: number;
 }
 
 /**

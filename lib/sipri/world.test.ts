@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSipriRegister } from "./register";
-import type { Transfer } from "./shares";
+import type { Transfer } from "./transfers";
 import { displayName, partyKind, partySlug, worldWindow } from "./world";
 
 function t(year: number, supplier: string, recipient: string, tiv: number): Transfer {

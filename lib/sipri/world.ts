@@ -10,7 +10,7 @@
  * Ranks are competition ranks (1, 2, 2, 4): equal totals share a rank.
  */
 import { slug } from "../data/row-ids";
-import type { Role, Transfer, Window } from "./shares";
+import type { Role, Transfer, Window } from "./transfers";
 
 export type PartyKind = "state" | "non-state actor" | "organisation" | "unknown";
 

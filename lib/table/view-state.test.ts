@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  parseMode,
   parseYearRange,
-  parseSeries,
   parseTab,
   parseTableView,
   rowsHref,
@@ -80,17 +78,9 @@ describe(parseTableView, () => {
   });
 });
 
-describe("chart and tab parameters", () => {
-  it("restores series, mode and tab, ignoring unknown values", () => {
-    const p = new URLSearchParams("series.c=Russia|Nope&mode.c=share&tab=table");
-    expect(parseSeries(p, "c", ["Israel", "Russia"])).toEqual(["Russia"]);
-    expect(parseSeries(new URLSearchParams("series.c=Nope"), "c", ["Israel", "Russia"])).toEqual([
-      "Israel",
-      "Russia",
-    ]);
-    expect(parseMode(p, "c")).toBe("share");
-    expect(parseMode(new URLSearchParams("mode.c=weird"), "c")).toBe("absolute");
-    expect(parseTab(p)).toBe("table");
+describe(parseTab, () => {
+  it("restores the tab, ignoring unknown values", () => {
+    expect(parseTab(new URLSearchParams("series.c=Russia&tab=table"))).toBe("table");
     expect(parseTab(new URLSearchParams("tab=<script>"))).toBe("all");
   });
 });

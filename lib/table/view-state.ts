@@ -1,5 +1,3 @@
-import type { ChartMode } from "../charts/view";
-
 /**
  * A dataset page's view as query parameters, so a shared link restores it exactly:
  *   sort=value:desc,period_start:asc   q=kazakh   f.supplier=Azerbaijan|Russia   f.value=10..50
@@ -151,20 +149,4 @@ export function rowsHref(
 export function parseTab(params: URLSearchParams): Tab {
   const t = params.get("tab");
   return (TABS as readonly string[]).includes(t ?? "") ? (t as Tab) : "all";
-}
-
-/** Series shown in a chart: all of them unless the link names a valid subset. */
-export function parseSeries(
-  params: URLSearchParams,
-  chartId: string,
-  series: readonly string[],
-): string[] {
-  const raw = params.get(`series.${chartId}`);
-  if (!raw) return [...series];
-  const chosen = raw.split("|").filter((s) => series.includes(s));
-  return chosen.length > 0 ? series.filter((s) => chosen.includes(s)) : [...series];
-}
-
-export function parseMode(params: URLSearchParams, chartId: string): ChartMode {
-  return params.get(`mode.${chartId}`) === "share" ? "share" : "absolute";
 }

@@ -1,4 +1,4 @@
-import { loadCatalogResult } from "../../lib/data/load-data";
+import { loadCatalogResult } from "../../lib/catalog/load-data";
 import { searchDocs } from "../../lib/pages/search-page";
 import { buildSearchIndex, normalizeTerm, search, tokenize } from "../../lib/search/search";
 import { median, ms, ratio, results, timePair } from "./report";

@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { LinkPreviewImage } from "@/components/link-preview-image";
 import { claimViews } from "@/lib/claims/claims-view";
 import { VERDICT_ORDER } from "@/lib/claims/verdicts";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { claimsPreview, PREVIEW_SIZE } from "@/lib/pages/link-preview";
 
 export const size = PREVIEW_SIZE;

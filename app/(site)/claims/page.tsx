@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ClaimsLedger } from "@/components/claims/claims-ledger";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { claimsOnBasis } from "@/lib/pages/question-page";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { VERDICT_ORDER, VERDICTS } from "@/lib/claims/verdicts";
 import { citation } from "@/lib/pages/citation";
 import { SITE_URL } from "@/lib/pages/site-url";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CountriesTable } from "@/components/countries/countries-table";
 import { windowLabel } from "@/lib/sipri/shares";
 import { armsWorld, countriesTable, worldConventions } from "@/lib/pages/country-page";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 
 export const metadata: Metadata = {
   title: "Countries: arms imports and exports",

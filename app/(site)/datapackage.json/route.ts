@@ -1,4 +1,4 @@
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { dataPackage } from "@/lib/publish/datapackage";
 import { isoDay } from "@/lib/data/format";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { QuestionSummary } from "@/components/questions/question-summary";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { questionPage } from "@/lib/pages/question-page";
 import { shareMetadata } from "@/lib/pages/share-metadata";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceCitation } from "@/components/source-citation";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { SOURCE_KINDS } from "@/lib/data/schema";
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import { catalogJson } from "@/lib/data/export";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { DataProblemsError, formatProblem } from "@/lib/data/problems";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { claimsJsonText } from "@/lib/publish/downloads";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
 import { writeCsv } from "@/lib/data/csv-write";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { armsWorld, countriesTable } from "@/lib/pages/country-page";
 import { cellTableRows, parseCellSort, searchCellRows, sortCellRows } from "@/lib/table/cells";
 

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { LinkPreviewImage } from "@/components/link-preview-image";
-import { datasetParams } from "@/lib/data/datasets";
+import { datasetParams } from "@/lib/catalog/datasets";
 import { getDatasetPage, pageCharts } from "@/lib/pages/dataset-page";
 import { datasetPreview, PREVIEW_SIZE } from "@/lib/pages/link-preview";
 

@@ -7,7 +7,7 @@ import { SourceNotes } from "@/components/source-notes";
 import { DataTable } from "@/components/table/data-table";
 import { ViewSwitch } from "@/components/view-switch";
 import { QuestionSummary } from "@/components/questions/question-summary";
-import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetParams, findDataset } from "@/lib/catalog/datasets";
 import { getDatasetPage, type PageSection } from "@/lib/pages/dataset-page";
 import { datasetCitation } from "@/lib/pages/citation";
 import { CitationBlock } from "@/components/citation-block";

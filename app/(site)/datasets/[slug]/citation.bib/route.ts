@@ -1,4 +1,4 @@
-import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetParams, findDataset } from "@/lib/catalog/datasets";
 import { citedSources } from "@/lib/data/export";
 import { isoDay } from "@/lib/data/format";
 import { datasetCitation } from "@/lib/pages/citation";

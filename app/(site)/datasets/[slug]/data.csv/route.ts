@@ -1,4 +1,4 @@
-import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetParams, findDataset } from "@/lib/catalog/datasets";
 import { datasetCsv } from "@/lib/data/export";
 
 export const dynamicParams = false;

@@ -1,4 +1,4 @@
-import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetParams, findDataset } from "@/lib/catalog/datasets";
 import { datasetJsonText } from "@/lib/publish/downloads";
 
 export const dynamicParams = false;

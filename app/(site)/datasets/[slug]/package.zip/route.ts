@@ -1,4 +1,4 @@
-import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetParams, findDataset } from "@/lib/catalog/datasets";
 import { datasetPackage } from "@/lib/data/package";
 
 export const dynamicParams = false;

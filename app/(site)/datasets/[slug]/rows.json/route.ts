@@ -1,4 +1,4 @@
-import { datasetParams, findDataset } from "@/lib/data/datasets";
+import { datasetParams, findDataset } from "@/lib/catalog/datasets";
 import { packRows } from "@/lib/data/packed-rows";
 import { clientRowKeys, tableModel } from "@/lib/table/table-model";
 

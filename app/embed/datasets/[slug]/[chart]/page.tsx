@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EmbedBackLink } from "@/components/embed-back-link";
-import { getCatalog } from "@/lib/data/load-data";
+import { getCatalog } from "@/lib/catalog/load-data";
 import { datasetPage, getDatasetPage, pageCharts } from "@/lib/pages/dataset-page";
 
 export const dynamicParams = false;

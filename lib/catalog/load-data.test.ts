@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { getCatalog } from "./load-data";
-import { DataProblemsError } from "./problems";
+import { DataProblemsError } from "../data/problems";
 
 describe(getCatalog, () => {
   const dirs: string[] = [];

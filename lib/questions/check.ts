@@ -1,7 +1,7 @@
-import type { Dataset } from "./catalog";
-import type { Where } from "./keys";
-import type { Problem } from "./problems";
-import type { QuestionSpec } from "./question-schema";
+import type { Dataset } from "../data/catalog";
+import type { Where } from "../data/keys";
+import type { Problem } from "../data/problems";
+import type { QuestionSpec } from "../data/question-schema";
 
 /**
  * References a question makes must resolve, so its page can never be computed from a dataset,
@@ -64,17 +64,28 @@ export function checkQuestions(
         ["volumes", q.estimates.volumes, measures],
       ] as const)
         values.forEach((v, j) => {
-          if (!known.has(v)) add(`${at}.estimates.${field}.${j}`, `"${v}" is not in ${e.slug}'s vocabulary`);
+          if (!known.has(v))
+            add(`${at}.estimates.${field}.${j}`, `"${v}" is not in ${e.slug}'s vocabulary`);
         });
     }
-    columns(dataset(q.consumption.dataset, `${at}.consumption.dataset`), q.consumption.where, `${at}.consumption.where`);
-    columns(dataset(q.factor.dataset, `${at}.factor.dataset`), q.factor.where, `${at}.factor.where`);
+    columns(
+      dataset(q.consumption.dataset, `${at}.consumption.dataset`),
+      q.consumption.where,
+      `${at}.consumption.where`,
+    );
+    columns(
+      dataset(q.factor.dataset, `${at}.factor.dataset`),
+      q.factor.where,
+      `${at}.factor.where`,
+    );
     const r = dataset(q.regional.dataset, `${at}.regional.dataset`);
     columns(r, q.regional.where, `${at}.regional.where`);
     columns(r, q.regional.beside, `${at}.regional.beside`);
     const cited = [
       ...q.caveats.map((c, j) => [c.source, `${at}.caveats.${j}.source`] as const),
-      ...q.regional.reasons.map((c, j) => [c.source, `${at}.regional.reasons.${j}.source`] as const),
+      ...q.regional.reasons.map(
+        (c, j) => [c.source, `${at}.regional.reasons.${j}.source`] as const,
+      ),
     ];
     for (const [id, path] of cited)
       if (!sourceIds.has(id)) add(path, `no source "${id}" in sources.csv`);

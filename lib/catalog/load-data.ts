@@ -1,9 +1,10 @@
 import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { buildCatalog, type Catalog, type CatalogResult, type DataFile } from "./catalog";
-import { DataProblemsError } from "./problems";
-import { QUESTIONS_FILE } from "./question-schema";
+import type { Catalog, CatalogResult, DataFile } from "../data/catalog";
+import { buildCatalog } from "./build";
+import { DataProblemsError } from "../data/problems";
+import { QUESTIONS_FILE } from "../data/question-schema";
 
 /**
  * The one module that reads `data/`. Pages, routes and scripts all go through it, so the site,

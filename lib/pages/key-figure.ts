@@ -1,10 +1,10 @@
-import { matchesWhere } from "./where";
+import { matchesWhere } from "../data/where";
 import { partnerShares, transfersOf, windowLabel } from "../sipri/shares";
-import type { Dataset } from "./catalog";
+import type { Dataset } from "../data/catalog";
 import { independentEstimates } from "../evidence/lineage";
 import { statedPeriod } from "../evidence/periods";
-import { formatNumber, formatPartialDate, rowValue } from "./format";
-import { textCell } from "./roles";
+import { formatNumber, formatPartialDate, rowValue } from "../data/format";
+import { textCell } from "../data/roles";
 
 export interface KeyFigure {
   value: string;

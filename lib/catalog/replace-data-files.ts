@@ -1,12 +1,13 @@
 import "server-only";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { writeFilesAtomically } from "./atomic-write";
-import { buildCatalog, SOURCES_FILE, type DataFile } from "./catalog";
+import { writeFilesAtomically } from "../data/atomic-write";
+import { SOURCES_FILE, type DataFile } from "../data/catalog";
+import { buildCatalog } from "./build";
 import { readDataFiles } from "./load-data";
-import { formatProblem } from "./problems";
-import type { Source } from "./schema";
-import { upsertSource } from "./sources-file";
+import { formatProblem } from "../data/problems";
+import type { Source } from "../data/schema";
+import { upsertSource } from "../data/sources-file";
 
 /** What every import command ends with: a summary, or the located problems and nothing written. */
 export type ImportResult = { ok: true; summary: string } | { ok: false; problems: string[] };

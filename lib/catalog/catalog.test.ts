@@ -8,7 +8,7 @@ import {
   catalogFrom,
   problemsOf,
 } from "@/tests/helpers";
-import { buildCatalog } from "./catalog";
+import { buildCatalog } from "./build";
 
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n") + "\n";
 

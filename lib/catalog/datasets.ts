@@ -1,5 +1,5 @@
 import "server-only";
-import type { Catalog, Dataset } from "./catalog";
+import type { Catalog, Dataset } from "../data/catalog";
 import { getCatalog } from "./load-data";
 
 /** Slugs are a public contract: only those in data/ exist, everything else is a 404. */

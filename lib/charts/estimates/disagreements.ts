@@ -1,24 +1,24 @@
-import { partialDateEnd, partialDateStart } from "../data/cell-parsers";
-import type { Catalog, Dataset } from "../data/catalog";
-import { formatNumber, formatPartialDate, rowValue } from "../data/format";
-import { textCell } from "../data/roles";
-import type { DataRow, DisagreementSpec } from "../data/schema";
-import { independenceText, measurementCount, publicationCount } from "../evidence/lineage";
-import { instant } from "../evidence/periods";
-import { quantityOf } from "../evidence/quantities";
-import { type ChartContext } from "../charts/context";
-import { matchesWhere } from "../data/where";
-import { estimatePoints } from "../charts/estimates/build";
+import { partialDateEnd, partialDateStart } from "../../data/cell-parsers";
+import type { Catalog, Dataset } from "../../data/catalog";
+import { formatNumber, formatPartialDate, rowValue } from "../../data/format";
+import { textCell } from "../../data/roles";
+import type { DataRow, DisagreementSpec } from "../../data/schema";
+import { independenceText, measurementCount, publicationCount } from "../../evidence/lineage";
+import { instant } from "../../evidence/periods";
+import { quantityOf } from "../../evidence/quantities";
+import { type ChartContext } from "../context";
+import { matchesWhere } from "../../data/where";
+import { estimatePoints } from "./build";
 import {
   dodgeCoincident,
   estimatesDomain,
   valueRange,
   type EstimatePoint,
   type EstimatesChartData,
-} from "../charts/estimates/model";
-import type { SeriesStyle } from "../charts/palette";
-import { compareArms, type ComparisonRow } from "../sipri/comparison";
-import { claimViews, type ClaimView } from "./claims-view";
+} from "./model";
+import type { SeriesStyle } from "../palette";
+import { compareArms, type ComparisonRow } from "../../sipri/comparison";
+import { claimViews, type ClaimView } from "../../claims/claims-view";
 
 /**
  * "Where sources disagree": for one contested quantity, every source's value by period —

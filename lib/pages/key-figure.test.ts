@@ -32,7 +32,11 @@ describe(keyFigure, () => {
       ...published,
       meta: { ...published.meta, keyFigure: { type: "row" as const, rowId, label: "L" } },
     });
-    expect(keyFigure(withRow("p1"))).toEqual({ value: "69%", label: "L", detail: "as stated by its source" });
+    expect(keyFigure(withRow("p1"))).toEqual({
+      value: "69%",
+      label: "L",
+      detail: "as stated by its source",
+    });
     expect(keyFigure(withRow("p3"))).toBeUndefined();
   });
 
