@@ -42,6 +42,10 @@ module.exports = (phase) => {
     // The benchmark builds a copy of the site with generated data into its own folder.
     ...(process.env.FLOWLEDGER_DIST_DIR ? { distDir: process.env.FLOWLEDGER_DIST_DIR } : {}),
     poweredByHeader: false,
+    // Types are checked once, by `npm run typecheck` (the first step of `npm test`), not again
+    // inside every build: a production install (`npm ci --omit=dev`) builds without the type
+    // packages the tests and importers need.
+    typescript: { ignoreBuildErrors: true },
     // Next would copy each prerendered page it serves (the 404 page included, on the first
     // unknown address) into .next/server/route-cache; npm start keeps what it serves in memory,
     // so the build folder is only ever read (issue 22).

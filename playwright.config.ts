@@ -8,8 +8,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",
+  // Two browsers against one server: spec files share nothing but the read-only server (a test
+  // that needs a broken data folder starts its own server on a copy), so files run in parallel
+  // and the tests within a file in order.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],

@@ -1,3 +1,4 @@
+import { rowOf } from "./data";
 import { expect, test, waitForCharts } from "./fixtures";
 
 interface LedgerJson {
@@ -7,7 +8,6 @@ interface LedgerJson {
 
 test("the claims ledger lists every claim, each with an anchor, a verdict and a download", async ({
   page,
-  consoleErrors,
 }) => {
   const ledger = (await (await page.request.get("/claims/data.json")).json()) as LedgerJson;
   await page.goto("/claims");
@@ -25,12 +25,10 @@ test("the claims ledger lists every claim, each with an anchor, a verdict and a 
   const csv = await page.request.get("/claims/data.csv");
   expect(csv.headers()["content-disposition"]).toBe('attachment; filename="claims.csv"');
   expect((await csv.text()).split("\r\n")[0]).toMatch(/^id,source_id,topic,quote,/);
-  expect(consoleErrors).toEqual([]);
 });
 
 test("the ledger reads as blocks: no scroll box inside it, a strip of estimates beside a claimed share", async ({
   page,
-  consoleErrors,
 }) => {
   await page.goto("/claims");
   const nested = await page.locator(".claims *").evaluateAll((els) =>
@@ -55,12 +53,10 @@ test("the ledger reads as blocks: no scroll box inside it, a strip of estimates 
     "href",
     /^\/datasets\/azerbaijan-arms-imports-published\/p[\w-]+$/,
   );
-  expect(consoleErrors).toEqual([]);
 });
 
 test("filtering by verdict and ordering by date work, and the view survives a reload", async ({
   page,
-  consoleErrors,
 }) => {
   const ledger = (await (await page.request.get("/claims/data.json")).json()) as LedgerJson;
   const expected = ledger.rows.filter((r) => r.verdict === "not supported").map((r) => r.id);
@@ -94,12 +90,10 @@ test("filtering by verdict and ordering by date work, and the view survives a re
   await page.reload();
   await expect(page.getByLabel("Order")).toHaveValue("date:asc");
   expect(await dates()).toEqual([...(await dates())].sort());
-  expect(consoleErrors).toEqual([]);
 });
 
 test("a claim's evidence link opens the figure it rests on, whose row is highlighted in its table", async ({
   page,
-  consoleErrors,
 }) => {
   await page.goto("/claims#c-arms-69");
   const claim = page.locator('article[id="c-arms-69"]');
@@ -112,20 +106,19 @@ test("a claim's evidence link opens the figure it rests on, whose row is highlig
   );
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[/]/g, "\\$&")}$`));
-  await expect(page.locator(".figure-value strong")).toHaveText("69%");
+  const published = rowOf("azerbaijan-arms-imports-published", href!.split("/").pop()!);
+  await expect(page.locator(".figure-value strong")).toHaveText(`${published.share_pct}%`);
   await page.getByRole("link", { name: "This row in its table" }).click();
   const row = page.locator("#row-p2016-20-israel-azerbaijan-courrier");
   await expect(row).toBeInViewport();
   await expect(row).toHaveClass(/targeted/);
   const background = await row.evaluate((tr) => getComputedStyle(tr).backgroundColor);
   expect(background).not.toBe("rgba(0, 0, 0, 0)");
-  await expect(row.locator('td[data-key="share_pct"]')).toHaveText("69%");
-  expect(consoleErrors).toEqual([]);
+  await expect(row.locator('td[data-key="share_pct"]')).toHaveText(`${published.share_pct}%`);
 });
 
 test("the disagreement chart for Azerbaijan's oil share draws one mark per independent estimate, one series per denominator", async ({
   page,
-  consoleErrors,
 }) => {
   const json = await (await page.request.get("/datasets/israel-oil-imports/data.json")).json();
   const spec = json.sections
@@ -160,25 +153,25 @@ test("the disagreement chart for Azerbaijan's oil share draws one mark per indep
     .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-row-id")));
   expect(claimIds.length).toBeGreaterThan(0);
   for (const id of claimIds) expect(spec.claims).toContain(id);
-  // Every mark names its value with its denominator, and its source…
-  await expect(
-    chart.locator('svg.static-chart [data-row-id="f1-36-azerbaijan-share-2025"] title'),
-  ).toHaveText(
-    /^% of Israel's oil imports \(crude and products\): 46\.4% of Israel's oil imports, 2025\. Source: messageofwisdom\.blogspot\.com/,
-  );
+  // Every mark names its value with its denominator, period and source…
+  const share = rowOf("israel-oil-imports", "f1-36-azerbaijan-share-2025");
+  const publisher = rowOf("sources", share.source_ids!.split("|")[0]!).publisher!;
+  const title = chart.locator(`svg.static-chart [data-row-id="${share.id}"] title`);
+  await expect(title).toContainText(`% of ${share.denominator}`);
+  await expect(title).toContainText(`${share.value}%`);
+  await expect(title).toContainText(share.period_label!);
+  await expect(title).toContainText(`Source: ${publisher}`);
   // …and in the interactive chart's tooltip, which replaces it when the reader points at it.
   await chart.locator(".chart-box").hover();
   await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-  await chart.locator('svg.recharts-surface [data-row-id="f1-36-azerbaijan-share-2025"]').hover();
-  await expect(chart.locator(".chart-tooltip")).toContainText("46.4%");
-  await expect(chart.locator(".chart-tooltip")).toContainText("messageofwisdom.blogspot.com");
+  await chart.locator(`svg.recharts-surface [data-row-id="${share.id}"]`).hover();
+  await expect(chart.locator(".chart-tooltip")).toContainText(`${share.value}%`);
+  await expect(chart.locator(".chart-tooltip")).toContainText(publisher);
   await expect(chart.locator(".claims-about a[href='/claims#c-oil-40']")).toBeVisible();
-  expect(consoleErrors).toEqual([]);
 });
 
 test("a measurement reported by several outlets is one mark, and the reader can open its reports", async ({
   page,
-  consoleErrors,
 }) => {
   await page.goto("/datasets/israel-oil-imports");
   const figure = page.locator("#chart-azerbaijan-crude-volumes");
@@ -195,12 +188,10 @@ test("a measurement reported by several outlets is one mark, and the reader can 
     "href",
     /^\/datasets\/israel-oil-imports\/f1-3[57]-azerbaijan-bd-2025$/,
   );
-  expect(consoleErrors).toEqual([]);
 });
 
 test("on a 360 px phone the table keeps period, supplier and value in view without sideways scrolling", async ({
   page,
-  consoleErrors,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/datasets/israel-oil-imports");
@@ -214,5 +205,4 @@ test("on a 360 px phone the table keeps period, supplier and value in view witho
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  expect(consoleErrors).toEqual([]);
 });

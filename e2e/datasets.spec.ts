@@ -4,10 +4,7 @@ import Papa from "papaparse";
 import { csvHeader } from "@/lib/data/export";
 import { catalog, expect, test, waitForCharts } from "./fixtures";
 
-test("the catalog lists the datasets and the overview links every one", async ({
-  page,
-  consoleErrors,
-}) => {
+test("the catalog lists the datasets and the overview links every one", async ({ page }) => {
   const datasets = await catalog(page);
   expect(datasets.length).toBeGreaterThanOrEqual(3);
   await page.goto("/");
@@ -18,12 +15,10 @@ test("the catalog lists the datasets and the overview links every one", async ({
     const card = page.locator("article.dataset-card", { has: link });
     if (d.rowCount > 0) await expect(card).not.toContainText("No rows yet.");
   }
-  expect(consoleErrors).toEqual([]);
 });
 
 test("every dataset page: chart, sorting both ways, footnote, CSV download matching the table", async ({
   page,
-  consoleErrors,
 }) => {
   const datasets = await catalog(page);
   for (const d of datasets) {
@@ -165,7 +160,6 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
       }
     });
   }
-  expect(consoleErrors).toEqual([]);
 });
 
 test("downloads are served with the right type and name", async ({ request }) => {
@@ -183,7 +177,6 @@ test("downloads are served with the right type and name", async ({ request }) =>
 
 test("every dataset's package, taken from its page, holds the CSV, Excel's copy, a README and the metadata", async ({
   page,
-  consoleErrors,
 }) => {
   for (const d of await catalog(page)) {
     await page.goto(d.page);
@@ -206,12 +199,10 @@ test("every dataset's package, taken from its page, holds the CSV, Excel's copy,
     const meta = JSON.parse(new TextDecoder().decode(files["metadata.json"]!));
     for (const s of meta.sources as { publisher: string }[]) expect(readme).toContain(s.publisher);
   }
-  expect(consoleErrors).toEqual([]);
 });
 
 test("a row's quote button shows the exact quoted words and source without leaving the table", async ({
   page,
-  consoleErrors,
 }) => {
   const json = await (await page.request.get("/datasets/israel-oil-imports/data.json")).json();
   const row = json.rows.find((r: { id: string }) => r.id === "f1-8-azerbaijan-share-2018");
@@ -229,5 +220,4 @@ test("a row's quote button shows the exact quoted words and source without leavi
   await page.keyboard.press("Escape");
   await expect(popover).toBeHidden();
   await expect(page).toHaveURL(/\/datasets\/israel-oil-imports$/);
-  expect(consoleErrors).toEqual([]);
 });

@@ -11,19 +11,30 @@ export interface CatalogEntry {
 }
 
 /**
- * Every test gets a page whose console errors and uncaught exceptions are collected and, at the
- * end, asserted to be none: a reader should never meet a broken page.
+ * Every test's page has its console errors and uncaught exceptions collected and, at the end,
+ * asserted to be none: a reader should never meet a broken page. The one error a browser logs
+ * on purpose — a page the test opened that answers 404 — is not one; a missing image, script or
+ * file still is. Tests that need the list (to clear it midway) take `consoleErrors`.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: async ({ page }, provide) => {
-    const errors: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-    await provide(errors);
-    expect(errors, "console errors").toEqual([]);
-  },
+  consoleErrors: [
+    async ({ page }, provide) => {
+      const errors: string[] = [];
+      const missingPages = new Set<string>();
+      page.on("response", (r) => {
+        if (r.status() === 404 && r.request().isNavigationRequest()) missingPages.add(r.url());
+      });
+      page.on("console", (m) => {
+        if (m.type() !== "error") return;
+        if (missingPages.has(m.location().url) && /status of 404/.test(m.text())) return;
+        errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+      await provide(errors);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -1,6 +1,7 @@
-// `npm test`: unit tests (vitest), then end-to-end tests (Playwright, against a production
-// build), then one closing line `N passed, N failed, N skipped` summed from both JSON reports.
-// Exit status is non-zero if anything failed or a runner did not report.
+// `npm test`: the type check (`next build` leaves it to this step), unit tests (vitest), then
+// end-to-end tests (Playwright, against a production build), then one closing line
+// `N passed, N failed, N skipped` summed from both JSON reports. Exit status is non-zero if
+// anything failed or a runner did not report; a type error stops the run before the tests.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -17,6 +18,12 @@ function run(cmd, args) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
+
+if (run("npm", ["run", "-s", "typecheck"]) !== 0) {
+  console.error("Type errors (above): fix them first.");
+  console.log("0 passed, 1 failed, 0 skipped");
+  process.exit(1);
+}
 
 const vitestStatus = run("npx", [
   "vitest",
