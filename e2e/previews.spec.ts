@@ -24,8 +24,8 @@ for (const path of PAGES)
     const image = new URL((await meta('property="og:image"'))!);
     expect(await meta('name="twitter:image"')).toBe(image.href);
     expect(await meta('property="og:image:alt"')).toBeTruthy();
-    // The image as a crawler fetches it (on this test server's origin).
-    const res = await request.get(image.pathname + image.search);
+    // The image as a crawler fetches it (on this test server's origin), at its own address.
+    const res = await request.get(image.pathname + image.search, { maxRedirects: 0 });
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toBe("image/png");
     const png = await res.body();

@@ -48,7 +48,8 @@ const NO_STORE = "no-store";
  * puts on preview images (ignored), or nothing (redirected away).
  */
 const KEPT = [
-  { path: /^\/datasets\/[a-z0-9-]+\/[a-z0-9][a-z0-9-]*$/, query: "redirect" },
+  // A figure page: any last segment but a dataset's own preview image (prerendered, below).
+  { path: /^\/datasets\/[a-z0-9-]+\/(?!opengraph-image)[a-z0-9][a-z0-9-]*$/, query: "redirect" },
   {
     path: /^\/(?:datasets\/[a-z0-9-]+\/[a-z0-9-]+|countries\/[a-z0-9-]+)\/opengraph-image[a-z0-9-]*$/,
     query: "ignore",
