@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { catalog, expect, test, waitForCharts } from "./fixtures";
+import { datasetSlugs } from "./data";
+import { expect, test, waitForCharts } from "./fixtures";
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page })
@@ -15,35 +16,36 @@ async function violations(page: Page) {
   );
 }
 
-test("axe finds no violations on any page, light and dark", async ({ page }) => {
-  test.setTimeout(420_000);
+const PATHS = [
+  "/",
+  "/flows",
+  "/countries",
+  "/countries/israel",
+  "/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025",
+  "/questions",
+  "/questions/azerbaijan-oil-to-israel",
+  "/questions/azerbaijan-oil-to-israel/f1-42-azerbaijan-tonnes-2023-isranomics",
+  "/questions/israel-arms-to-azerbaijan",
+  "/claims",
+  "/sources",
+  "/search?q=Barak",
+  "/embed/datasets/israel-oil-imports/shares",
+  "/embed/flows/arms-to-azerbaijan",
+  ...datasetSlugs().map((slug) => `/datasets/${slug}`),
+];
 
-  const datasets = await catalog(page);
-  const paths = [
-    "/",
-    "/flows",
-    "/countries",
-    "/countries/israel",
-    "/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025",
-    "/questions",
-    "/questions/azerbaijan-oil-to-israel",
-    "/questions/azerbaijan-oil-to-israel/f1-42-azerbaijan-tonnes-2023-isranomics",
-    "/questions/israel-arms-to-azerbaijan",
-    "/claims",
-    "/sources",
-    "/search?q=Barak",
-    "/embed/datasets/israel-oil-imports/shares",
-    "/embed/flows/arms-to-azerbaijan",
-    ...datasets.map((d) => d.page),
-  ];
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const path of paths) {
-      await page.goto(path);
-      if (/^\/(embed\/)?datasets\//.test(path)) await waitForCharts(page);
-      expect(await violations(page), `${path} (${scheme})`).toEqual([]);
-    }
-  }
+// One test per page, spread over the workers: the pages share nothing.
+test.describe("axe finds no violations", () => {
+  test.describe.configure({ mode: "parallel" });
+  for (const path of PATHS)
+    test(`${path}, light and dark`, async ({ page }) => {
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        if (/^\/(embed\/)?datasets\//.test(path)) await waitForCharts(page);
+        expect(await violations(page), `${path} (${scheme})`).toEqual([]);
+      }
+    });
 });
 
 test("axe finds no violations in interactive states: filters, popover, filtered views, phone width", async ({

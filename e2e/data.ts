@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import Papa from "papaparse";
 
 /**
@@ -33,4 +33,12 @@ export function vintageText(slug: string): string {
 /** A number as the pages print it (thousands separated, no trailing zeros). */
 export function numberText(value: string): string {
   return Number(value).toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** Every dataset's slug (the claims ledger has its own page). */
+export function datasetSlugs(): string[] {
+  return readdirSync("data")
+    .filter((n) => n.endsWith(".meta.json") && n !== "claims.meta.json")
+    .map((n) => n.slice(0, -".meta.json".length))
+    .sort();
 }

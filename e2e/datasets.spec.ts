@@ -48,19 +48,21 @@ test("every dataset page: chart, sorting both ways, footnote, CSV download match
       const unitKey = (json.columns as { key: string; unitColumn?: string }[]).find(
         (c) => c.key === key,
       )!.unitColumn;
-      const shownValues = async () => {
-        const out: { unit?: string; value: number }[] = [];
-        let unit: string | undefined;
-        for (const tr of await table.locator("tbody tr").all()) {
-          if (await tr.evaluate((el) => el.classList.contains("unit-group"))) {
-            unit = (await tr.textContent())!.replace(/^In /, "");
-            continue;
+      // The rows on screen read in one pass in the page (a round trip per row took seconds).
+      const shownValues = () =>
+        table.locator("tbody tr").evaluateAll((trs, column) => {
+          const out: { unit?: string; value: number }[] = [];
+          let unit: string | undefined;
+          for (const tr of trs) {
+            if (tr.classList.contains("unit-group")) {
+              unit = (tr.textContent ?? "").replace(/^In /, "");
+              continue;
+            }
+            const v = (tr as HTMLTableRowElement).cells[column]?.getAttribute("data-value");
+            if (v) out.push({ ...(unit !== undefined ? { unit } : {}), value: Number(v) });
           }
-          const v = await tr.locator(`td:nth-child(${index + 1})`).getAttribute("data-value");
-          if (v) out.push({ ...(unit !== undefined ? { unit } : {}), value: Number(v) });
-        }
-        return out;
-      };
+          return out;
+        }, index);
       // The whole dataset's extremes (within the first unit shown): sorting is global, not
       // within the page on screen.
       const all = (first: { unit?: string }) =>

@@ -5,7 +5,7 @@ import { ExternalLink } from "@/components/external-link";
 import { SourceCitation } from "@/components/source-citation";
 import { DataTable } from "@/components/table/data-table";
 import type { EstimatesChartData } from "@/lib/charts/estimates/model";
-import { layoutChart } from "@/lib/charts/layout";
+import { layoutFigure } from "@/lib/charts/kinds";
 import { tableModel } from "@/lib/table/table-model";
 import { datasetOf, META } from "./helpers";
 
@@ -110,7 +110,7 @@ describe("rendering hostile text", () => {
     const svg = renderToStaticMarkup(
       <StaticChart
         data={data}
-        layout={layoutChart(data, 600, 300, () => ({ color: 0, shape: 0 }))}
+        layout={layoutFigure(data, { width: 600, height: 300 }, () => ({ color: 0, shape: 0 }))}
       />,
     );
     expect(svg).not.toContain("<script>");

@@ -1,6 +1,6 @@
-import { isEmptyChart, type ChartData } from "@/lib/charts/registry";
+import { isEmptyFigure, type ChartData } from "@/lib/charts/kinds";
 import { ChartFrame } from "./chart-frame";
-import { FoldedReports } from "./folded-reports";
+import { viewOf } from "./kinds";
 
 interface Props {
   chart: ChartData;
@@ -35,7 +35,7 @@ export function ChartFigure({
         <Heading id={`chart-${chart.id}-title`}>{chart.title}</Heading>
         {chart.subtitle ? <p className="chart-subtitle">{chart.subtitle}</p> : null}
       </figcaption>
-      {isEmptyChart(chart) ? (
+      {isEmptyFigure(chart) ? (
         <p className="empty">No rows to chart.</p>
       ) : (
         <ChartFrame
@@ -50,8 +50,15 @@ export function ChartFigure({
         <span className="visually-hidden">Chart summary: </span>
         {chart.summary}
       </p>
-      {chart.kind === "estimates" ? <FoldedReports chart={chart} /> : null}
+      <KindNotes chart={chart} />
       <p className="chart-source">{sourceLine}</p>
     </figure>
   );
+}
+
+/** What the chart's kind adds under it (the estimates' folded reports). */
+function KindNotes({ chart }: { chart: ChartData }) {
+  const { Notes } = viewOf(chart.kind);
+  const props = { data: chart } as { data: never };
+  return Notes ? <Notes {...props} /> : null;
 }

@@ -1,9 +1,16 @@
 "use client";
 
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
-import { chartSeries, layoutChart, seriesStyles, viewChart } from "@/lib/charts/layout";
+import {
+  canShare,
+  drawsMarkers,
+  figureSeries,
+  layoutFigure,
+  seriesStyles,
+  viewFigure,
+  type ChartData,
+} from "@/lib/charts/kinds";
 import { OTHERS } from "@/lib/charts/palette";
-import type { ChartData } from "@/lib/charts/registry";
 import { parseMode, parseSeries, type ChartMode } from "@/lib/charts/view";
 import { parseYearRange } from "@/lib/table/view-state";
 import { useUrlParams } from "@/hooks/use-url-params";
@@ -30,12 +37,12 @@ interface Props {
  */
 export function ChartFrame({ chart, slug, sourceLine, notes, embedPath }: Props) {
   const [params, updateParams] = useUrlParams();
-  const all = chartSeries(chart);
+  const all = figureSeries(chart);
   const shown = useMemo(() => parseSeries(params, chart.id, all), [params, chart.id, all]);
   const mode = parseMode(params, chart.id);
   const { from, to } = parseYearRange(params);
   const data = useMemo(
-    () => viewChart(chart, { shown, mode, from, to }),
+    () => viewFigure(chart, { shown, mode, from, to }),
     [chart, shown, mode, from, to],
   );
   const box = useRef<HTMLDivElement>(null);
@@ -53,19 +60,16 @@ export function ChartFrame({ chart, slug, sourceLine, notes, embedPath }: Props)
   }, []);
   // Styles come from the chart as built, so hiding a series leaves the others' colours alone.
   const styleOf = useMemo(() => seriesStyles(chart), [chart]);
-  const layout = useMemo(
-    () => layoutChart(data, size.width, size.height, styleOf),
-    [data, size, styleOf],
-  );
+  const layout = useMemo(() => layoutFigure(data, size, styleOf), [data, size, styleOf]);
   const [interactive, setInteractive] = useState(false);
   const upgrade = () => {
     if (!interactive) startTransition(() => setInteractive(true));
   };
   const [exportError, setExportError] = useState<string>();
-  // A lone series is 100% of every bar: no share view to offer.
-  const canShare = chart.kind === "stacked" && !chart.percent && chart.series.length > 1;
+  const shareable = canShare(chart);
+  const markers = drawsMarkers(chart);
   const yLabel =
-    canShare && mode === "share"
+    shareable && mode === "share"
       ? "% of each year's total (computed from the values shown)"
       : chart.yLabel;
 
@@ -92,7 +96,7 @@ export function ChartFrame({ chart, slug, sourceLine, notes, embedPath }: Props)
         legend: shown.map((name) => ({
           name,
           ...styleOf(name),
-          marker: chart.kind === "estimates",
+          marker: markers,
         })),
       });
     } catch (e) {
@@ -116,7 +120,7 @@ export function ChartFrame({ chart, slug, sourceLine, notes, embedPath }: Props)
               >
                 <SeriesSwatch
                   style={styleOf(name)}
-                  marker={chart.kind === "estimates"}
+                  marker={markers}
                   color={name === OTHERS ? "var(--others)" : undefined}
                 />
                 {name}
@@ -125,7 +129,7 @@ export function ChartFrame({ chart, slug, sourceLine, notes, embedPath }: Props)
           </div>
         ) : null}
         <div className="chart-actions">
-          {canShare ? (
+          {shareable ? (
             <div role="group" aria-label="Values" className="mode">
               <button
                 type="button"

@@ -1,6 +1,6 @@
-import type { MapData } from "@/lib/charts/map/model";
-import { FlowMapSvg } from "@/components/charts/map/flow-map-svg";
-import { WORLD } from "@/lib/pages/flows-page";
+import { layoutFigure } from "@/lib/charts/kinds";
+import { MAP_BOX, type MapData } from "@/lib/charts/map/model";
+import { StaticChart } from "@/components/charts/static-chart";
 import { FlowFigureTools } from "./flow-figure-tools";
 import { embedFlowPath } from "@/lib/pages/embed";
 
@@ -34,7 +34,7 @@ export function CorridorFigure({
         embedPath={embedded ? undefined : embedFlowPath("corridor")}
       />
       <div className="flow-box">
-        <FlowMapSvg data={data} topology={WORLD} />
+        <StaticChart data={data} layout={layoutFigure(data, MAP_BOX)} />
       </div>
       <ul className="map-key">
         {data.arrows.map((a) => (

@@ -1,5 +1,6 @@
-import type { SankeyData } from "@/lib/charts/sankey/model";
-import { SankeySvg } from "@/components/charts/sankey/sankey-svg";
+import { SANKEY_BOX, type SankeyData } from "@/lib/charts/sankey/model";
+import { StaticChart } from "@/components/charts/static-chart";
+import { layoutFigure } from "@/lib/charts/kinds";
 import { FlowFigureTools } from "./flow-figure-tools";
 import { embedFlowPath, type EmbedFlowFigure } from "@/lib/pages/embed";
 
@@ -31,7 +32,7 @@ export function SankeyFigure({ data, embedded = false }: { data: SankeyData; emb
             embedPath={embedded ? undefined : embedFlowPath(data.id as EmbedFlowFigure)}
           />
           <div className="flow-box">
-            <SankeySvg data={data} />
+            <StaticChart data={data} layout={layoutFigure(data, SANKEY_BOX)} />
           </div>
         </>
       )}

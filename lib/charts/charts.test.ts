@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { catalogFrom, miniCatalog, MINI } from "@/tests/helpers";
 import { formatProblem } from "../data/problems";
 import { layoutEstimates } from "./estimates/model";
-import { chartSeries, layoutChart, seriesStyles, viewChart } from "./layout";
-import { datasetCharts, type ChartData } from "./registry";
+import { figureSeries, layoutFigure, seriesStyles, viewFigure, type ChartData } from "./kinds";
+import { datasetCharts } from "./registry";
 
 const catalog = miniCatalog();
 const sources = new Map(catalog.sources.map((s) => [s.id, s]));
@@ -139,7 +139,7 @@ describe("layout", () => {
   it("stacks bars bottom to top, each bar's segments summing to its total", () => {
     const stacked = as(charts("transfers")[0], "stacked");
     expect(stacked.rows.map((r) => r.category)).toEqual(["2016", "2017", "2018", "2019", "2020"]);
-    const l = layoutChart(stacked, 600, 300, seriesStyles(stacked));
+    const l = layoutFigure(stacked, { width: 600, height: 300 });
     if (l.kind !== "stacked") throw new Error("expected stacked");
     const bar2020 = l.marks.filter((m) => m.category === "2020");
     expect(bar2020.map((m) => m.series)).toEqual(["Israel", "Turkiye"]);
@@ -151,19 +151,19 @@ describe("layout", () => {
 describe("views", () => {
   it("keeps the chosen series and the years in range", () => {
     const chart = as(charts("oil")[0], "estimates");
-    const v = viewChart(chart, {
+    const v = viewFigure(chart, {
       shown: ["Azerbaijan · oil needs"],
       mode: "absolute",
       from: 2019,
       to: 2020,
     });
     expect(v.kind === "estimates" && v.points.map((p) => p.rowId)).toEqual(["o2"]);
-    expect(chartSeries(v)).toEqual(["Azerbaijan · oil needs"]);
+    expect(figureSeries(v)).toEqual(["Azerbaijan · oil needs"]);
   });
 
   it("turns stacked bars into shares of each bar on request", () => {
     const chart = as(charts("transfers")[0], "stacked");
-    const v = as(viewChart(chart, { shown: chart.series, mode: "share" }), "stacked");
+    const v = as(viewFigure(chart, { shown: chart.series, mode: "share" }), "stacked");
     expect(v.percent).toBe(true);
     expect(v.series).toEqual(["Israel", "Turkiye", "Russia"]);
     expect(v.rows.find((r) => r.category === "2020")!.values).toEqual([25, 75, 0]);

@@ -1,26 +1,21 @@
 /**
- * The chart types: each folder under lib/charts/<type>/ holds its spec (zod), the columns and
- * roles it references (checked by validation) and its data builder. Adding a chart type is
- * adding a folder and a line here (and in specs.ts); the records below are typed so a type
- * missing from either is a compile error, never a silent fallback.
+ * The chart types a dataset's metadata may declare: each folder under lib/charts/<type>/ holds
+ * its spec (zod), the columns and roles it references (checked by validation), its checks of
+ * the rows it draws and its data builder, which makes one of the drawable kinds (kinds.ts).
+ * Adding a chart type is adding a folder and a line here (and in specs.ts); the record below is
+ * typed so a type missing from either is a compile error, never a silent fallback.
  */
 import type { Dataset } from "../data/catalog";
 import type { ColumnRoles, RoleName } from "../data/roles";
 import type { DataRow } from "../data/schema";
 import { barsReferences, buildBars } from "./bars/build";
-import type { BarsChartData } from "./bars/model";
 import type { ChartContext } from "./context";
 import { buildEstimates, estimatesReferences } from "./estimates/build";
 import { checkEstimatesRows } from "./estimates/check";
-import type { EstimatesChartData } from "./estimates/model";
 import type { ChartSpec, ChartType } from "./specs";
+import type { ChartData } from "./kinds";
 import { buildStacked, stackedReferences } from "./stacked/build";
-import type { StackedChartData } from "./stacked/model";
 import { buildWindowShares, windowSharesReferences } from "./window-shares/build";
-
-/** What a chart's builder hands to the page: one of the drawable kinds. */
-export type ChartData = EstimatesChartData | BarsChartData | StackedChartData;
-export type ChartKind = ChartData["kind"];
 
 export interface References {
   /** Columns the spec names, keyed by their path in the spec. */
@@ -81,16 +76,4 @@ export function buildChart(spec: ChartSpec, ctx: ChartContext): ChartData {
 /** Every chart a dataset declares, built from its rows. */
 export function datasetCharts(ctx: ChartContext): ChartData[] {
   return chartsOf(ctx.dataset).map((spec) => buildChart(spec, ctx));
-}
-
-/** Whether a chart has anything to draw. */
-export function isEmptyChart(chart: ChartData): boolean {
-  switch (chart.kind) {
-    case "estimates":
-      return chart.points.length === 0;
-    case "bars":
-      return chart.bars.length === 0;
-    case "stacked":
-      return chart.rows.length === 0;
-  }
 }

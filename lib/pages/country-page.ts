@@ -5,7 +5,8 @@
  * computed by Flowledger from the transfers dataset and says so, with the data vintage.
  */
 import "server-only";
-import { buildChart, type ChartData } from "../charts/registry";
+import type { ChartData } from "../charts/kinds";
+import { buildChart } from "../charts/registry";
 import type { Catalog, Dataset } from "../data/catalog";
 import { formatNumber, formatPartialDate } from "../data/format";
 import { getCatalog } from "../catalog/load-data";

@@ -3,7 +3,8 @@
  * so pages only lay it out. `datasetPage` is pure; `getDatasetPage` reads the catalog.
  */
 import "server-only";
-import { datasetCharts, type ChartData } from "../charts/registry";
+import type { ChartData } from "../charts/kinds";
+import { datasetCharts } from "../charts/registry";
 import { disagreements, type Disagreement } from "../charts/estimates/disagreements";
 import type { Catalog, Dataset } from "../data/catalog";
 import { citedSources } from "../data/export";

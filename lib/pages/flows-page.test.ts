@@ -4,7 +4,8 @@ import { clearance, corridorProjection, layoutMap, CLEARANCE } from "@/lib/chart
 import { EXTENT, placesOf } from "@/lib/flows/corridor";
 import { flowsCsv, FLOWS_COLUMNS } from "@/lib/flows/export";
 import Papa from "papaparse";
-import { flowsPage, WORLD } from "./flows-page";
+import { WORLD } from "@/lib/charts/map/world";
+import { flowsPage } from "./flows-page";
 
 describe("the corridor map", async () => {
   const { catalog } = await loadCatalogResult();

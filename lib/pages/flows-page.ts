@@ -4,9 +4,8 @@
  * which is also what "download these flows" gives.
  */
 import "server-only";
-import topology from "world-atlas/countries-50m.json";
-import type { Topology } from "topojson-specification";
 import { countriesOf, naturalEarthName, type MapData } from "../charts/map/model";
+import { WORLD } from "../charts/map/world";
 import type { SankeyData } from "../charts/sankey/model";
 import { disagreements } from "../charts/estimates/disagreements";
 import type { Catalog, Dataset } from "../data/catalog";
@@ -27,8 +26,6 @@ import {
   type FlowsChoices,
   type FlowsOptions,
 } from "../flows/view";
-
-export const WORLD = topology as unknown as Topology;
 
 /** The datasets the flows are drawn from. */
 const SLUGS = {

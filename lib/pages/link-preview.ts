@@ -1,6 +1,5 @@
-import { layoutChart, seriesStyles } from "../charts/layout";
-import { OTHERS } from "../charts/palette";
-import type { ChartData } from "../charts/registry";
+import { previewShapes, type ChartData, type FigureData, type PreviewShape } from "../charts/kinds";
+import type { SankeyData } from "../charts/sankey/model";
 
 /**
  * Link previews (Open Graph / Twitter images): a page's chart drawn as plain shapes with its
@@ -17,15 +16,6 @@ export const PREVIEW_COLORS = {
   others: "#aab2bb",
   series: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6100", "#3d8fc4", "#1b1f24", "#a0522d"],
 } as const;
-
-export interface PreviewShape {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  color: string;
-  round?: boolean;
-}
 
 export interface LinkPreview {
   /** What kind of page: "Dataset", "Figure", "Country", "Flows", "Claims". */
@@ -44,46 +34,24 @@ export const CHART_BOX = { width: 1104, height: 250 };
 
 const seriesHex = (i: number) => PREVIEW_COLORS.series[i % PREVIEW_COLORS.series.length]!;
 
-/** A chart's marks as boxes and dots in a `width` × `height` box. */
+/** A figure's marks as boxes and dots in a `width` × `height` box, laid out as on its page. */
 export function chartShapes(
-  chart: ChartData,
+  chart: FigureData,
   width = CHART_BOX.width,
   height = CHART_BOX.height,
 ): PreviewShape[] {
-  const styleOf = seriesStyles(chart);
   const margin = { top: 6, right: 6, bottom: 6, left: 6 };
-  const layout = layoutChart(chart, width, height, styleOf, margin);
-  switch (layout.kind) {
-    case "stacked":
-      return layout.marks.map((m) => ({
-        x: m.x,
-        y: m.y,
-        width: m.width,
-        height: m.height,
-        color: m.series === OTHERS ? PREVIEW_COLORS.others : seriesHex(styleOf(m.series).color),
-      }));
-    case "bars":
-      return layout.marks.map((m) => ({
-        x: m.x,
-        y: m.y,
-        width: m.width,
-        height: m.height,
-        color: seriesHex(0),
-      }));
-    case "estimates":
-      return layout.marks
-        .filter((m) => Number.isFinite(m.cx))
-        .flatMap((m) => {
-          const color = seriesHex(m.color);
-          const dot = { x: m.cx - 7, y: m.cy - 7, width: 14, height: 14, color, round: true };
-          return m.x1 - m.x0 > 2
-            ? [{ x: m.x0, y: m.cy - 1.5, width: m.x1 - m.x0, height: 3, color }, dot]
-            : [dot];
-        });
-  }
+  return previewShapes(
+    chart,
+    { width, height, margin },
+    {
+      series: seriesHex,
+      others: PREVIEW_COLORS.others,
+    },
+  );
 }
 
-/** Bars for labelled values (a Sankey's bands, the ledger's verdicts), tallest = box height. */
+/** Bars for labelled values (the ledger's verdicts), tallest = box height. */
 export function valueBars(
   values: readonly number[],
   width = CHART_BOX.width,
@@ -181,17 +149,12 @@ export function countryPreview(p: {
 }
 
 /** The flows page's preview: the first Sankey's bands (one unit), in its drawing order. */
-export function flowsPreview(sankey: {
-  title: string;
-  subtitle: string;
-  sourceLine: string;
-  links: { value: number }[];
-}): LinkPreview {
+export function flowsPreview(sankey: SankeyData): LinkPreview {
   return {
     kind: "Flows",
     title: sankey.title,
     subtitle: sankey.subtitle,
-    shapes: valueBars(sankey.links.map((l) => l.value)),
+    shapes: chartShapes(sankey),
     source: sankey.sourceLine,
   };
 }

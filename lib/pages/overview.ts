@@ -1,5 +1,6 @@
 import "server-only";
-import { datasetCharts, type ChartData } from "../charts/registry";
+import type { ChartData } from "../charts/kinds";
+import { datasetCharts } from "../charts/registry";
 import type { Catalog } from "../data/catalog";
 import { keyFigure, type KeyFigure } from "./key-figure";
 import { getCatalog } from "../catalog/load-data";

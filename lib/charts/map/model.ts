@@ -70,12 +70,16 @@ export interface MapData {
   sourceLine: string;
 }
 
+/** The frame a flow map is laid out in (the drawing scales to its box). */
+export const MAP_BOX = { width: 640, height: 470 };
+
 export interface Point {
   x: number;
   y: number;
 }
 
 export interface MapLayout {
+  kind: "map";
   width: number;
   height: number;
   countries: { name: string; d: string; focus: boolean; label?: Point }[];
@@ -445,6 +449,7 @@ export function layoutMap(
   });
   placeLabels(arrows, places, width, height);
   return {
+    kind: "map",
     width,
     height,
     countries,

@@ -90,12 +90,19 @@ export interface SankeyLinkMark {
 }
 
 export interface SankeyLayout {
+  kind: "sankey";
   width: number;
   height: number;
   nodeWidth: number;
   nodes: SankeyNode[];
   links: SankeyLinkMark[];
 }
+
+/**
+ * The width a Sankey is laid out at: at a phone's width its labels stay readable, wider screens
+ * scale it up. Its height follows from its nodes.
+ */
+export const SANKEY_BOX = { width: 400, height: 400 };
 
 const NODE_WIDTH = 10;
 /** Room between nodes: at least one line of label text, so labels of tiny nodes never overlap. */
@@ -163,7 +170,7 @@ export function layoutSankey(data: SankeyData, width: number): SankeyLayout {
     return { link, y0, y1, width: w, path: bandPath(NODE_WIDTH, width - NODE_WIDTH, y0, y1, w) };
   });
   links.sort((a, b) => data.links.indexOf(a.link) - data.links.indexOf(b.link));
-  return { width, height, nodeWidth: NODE_WIDTH, nodes, links };
+  return { kind: "sankey", width, height, nodeWidth: NODE_WIDTH, nodes, links };
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;

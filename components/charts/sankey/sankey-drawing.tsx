@@ -1,16 +1,12 @@
 import { formatNumber } from "@/lib/data/format";
-import { layoutSankey, type SankeyData } from "@/lib/charts/sankey/model";
+import type { SankeyData, SankeyLayout } from "@/lib/charts/sankey/model";
 import { linkText } from "@/lib/flows/links";
-
-/** Viewbox width: at a phone's width the labels stay readable; wider screens scale it up. */
-const WIDTH = 400;
 
 /**
  * A Sankey drawn on the server from its layout: one band per link, each a link to the rows
  * behind it that announces its value, unit, period and source, and shows them on focus.
  */
-export function SankeySvg({ data }: { data: SankeyData }) {
-  const layout = layoutSankey(data, WIDTH);
+export function SankeyDrawing({ data, layout }: { data: SankeyData; layout: SankeyLayout }) {
   // Colour by partner: the side with more nodes.
   const many = data.order.from.length >= data.order.to.length ? "from" : "to";
   const colorOf = (name: string) =>
@@ -20,7 +16,7 @@ export function SankeySvg({ data }: { data: SankeyData }) {
   return (
     <svg
       className="static-chart flow-svg sankey"
-      viewBox={`0 -4 ${WIDTH} ${layout.height + 8}`}
+      viewBox={`0 -4 ${layout.width} ${layout.height + 8}`}
       role="group"
       aria-label={`${data.title}: ${data.summary}`}
     >

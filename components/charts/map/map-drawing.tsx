@@ -1,20 +1,16 @@
-import type { Topology } from "topojson-specification";
-import { layoutMap, PLACE_LABEL, type MapData } from "@/lib/charts/map/model";
-
-const WIDTH = 640;
-const HEIGHT = 470;
+import { PLACE_LABEL, type MapData, type MapLayout } from "@/lib/charts/map/model";
 
 /**
  * A flow map drawn on the server: boundaries, route points and arrows, each arrow a link to the
  * evidence behind it that announces its value, unit, period and source, and shows them on focus.
  * Arrow labels hide on narrow screens, where the key below the map lists them.
  */
-export function FlowMapSvg({ data, topology }: { data: MapData; topology: Topology }) {
-  const layout = layoutMap(data, topology, WIDTH, HEIGHT);
+export function MapDrawing({ data, layout }: { data: MapData; layout: MapLayout }) {
+  const { width, height } = layout;
   return (
     <svg
       className="static-chart flow-svg flow-map"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${width} ${height}`}
       role="group"
       aria-label={`${data.title}. ${data.summary}`}
     >
@@ -36,7 +32,7 @@ export function FlowMapSvg({ data, topology }: { data: MapData; topology: Topolo
           </marker>
         ))}
       </defs>
-      <rect className="map-sea" width={WIDTH} height={HEIGHT} />
+      <rect className="map-sea" width={width} height={height} />
       <g aria-hidden="true">
         {layout.countries.map((c) => (
           <path key={c.name} d={c.d} className={c.focus ? "map-country focus" : "map-country"} />
