@@ -4,7 +4,7 @@ import type { EstimatesChartData } from "@/lib/charts/estimates/model";
  * The measurements an estimates chart draws once although several outlets reported them: each
  * with the outlets, their words and a link to each row, so a reader sees what was folded.
  */
-export function FoldedReports({ chart }: { chart: EstimatesChartData }) {
+export function FoldedReports({ data: chart }: { data: EstimatesChartData }) {
   const folded = chart.points.filter((p) => p.reports && p.reports.length > 1);
   if (folded.length === 0) return null;
   return (

@@ -2,14 +2,14 @@ import type { ComponentType, ReactElement } from "react";
 import type { DataOf, FigureKind, LayoutOf } from "@/lib/charts/kinds";
 import type { SeriesStyle } from "@/lib/charts/palette";
 import { BarsDrawing } from "./bars/bars-drawing";
-import { BarsMarks } from "./bars/bars-marks";
+import { BarsMini } from "./bars/bars-mini";
 import { EstimatesDrawing } from "./estimates/estimates-drawing";
-import { EstimatesMarks } from "./estimates/estimates-marks";
+import { EstimatesMini } from "./estimates/estimates-mini";
 import { FoldedReports } from "./estimates/folded-reports";
 import { MapDrawing } from "./map/map-drawing";
 import { SankeyDrawing } from "./sankey/sankey-drawing";
 import { StackedDrawing } from "./stacked/stacked-drawing";
-import { StackedMarks } from "./stacked/stacked-marks";
+import { StackedMini } from "./stacked/stacked-mini";
 
 /** What a kind's drawings are given: the figure and its layout. */
 export interface DrawingProps<K extends FigureKind> {
@@ -40,15 +40,15 @@ export interface KindView<K extends FigureKind> {
 export const KIND_VIEWS: { [K in FigureKind]: KindView<K> } = {
   estimates: {
     Drawing: EstimatesDrawing,
-    Notes: ({ data }) => <FoldedReports chart={data} />,
-    Mini: ({ layout }) => <EstimatesMarks layout={layout} compact />,
+    Notes: FoldedReports,
+    Mini: EstimatesMini,
     interactive: () =>
       import("./estimates/estimates-interactive").then((m) => m.EstimatesInteractive),
   },
   bars: {
     Drawing: BarsDrawing,
     Notes: null,
-    Mini: ({ layout }) => <BarsMarks layout={layout} compact />,
+    Mini: BarsMini,
     interactive: () =>
       import("./bars/bars-interactive").then(
         (m) => m.BarsInteractive as ComponentType<InteractiveProps<"bars">>,
@@ -57,7 +57,7 @@ export const KIND_VIEWS: { [K in FigureKind]: KindView<K> } = {
   stacked: {
     Drawing: StackedDrawing,
     Notes: null,
-    Mini: ({ data, layout }) => <StackedMarks data={data} layout={layout} compact />,
+    Mini: StackedMini,
     interactive: () => import("./stacked/stacked-interactive").then((m) => m.StackedInteractive),
   },
   map: { Drawing: MapDrawing, Notes: null, Mini: MapDrawing, interactive: null },
