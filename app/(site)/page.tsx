@@ -8,7 +8,10 @@ export default async function OverviewPage() {
   const cards = await getOverviewCards();
   const questions = await getOverviewQuestions();
   // The lead figure: the corridor for the latest arms window and every oil estimate.
-  const map = (await getFlowsPage(new URLSearchParams("show=corridor")))?.map;
+  const lead = (await getFlowsPage(new URLSearchParams()))?.figures.find(
+    (f) => f.kind === "corridor",
+  );
+  const map = lead?.kind === "corridor" ? lead.map : undefined;
   return (
     <>
       <section className="intro">

@@ -18,20 +18,20 @@ export function CorridorFigure({
   return (
     <figure
       className="chart-figure flow-figure corridor"
-      id="flow-corridor"
-      aria-labelledby="flow-corridor-title"
+      id={`flow-${data.id}`}
+      aria-labelledby={`flow-${data.id}-title`}
     >
       <figcaption>
-        <Heading id="flow-corridor-title">{data.title}</Heading>
+        <Heading id={`flow-${data.id}-title`}>{data.title}</Heading>
         <p className="chart-subtitle">{data.subtitle}</p>
       </figcaption>
       <FlowFigureTools
-        fileName="flows-corridor"
+        fileName={`flows-${data.id}`}
         title={data.title}
         subtitle={data.subtitle}
         source={data.sourceLine}
         notes={data.legend}
-        embedPath={embedded ? undefined : embedFlowPath("corridor")}
+        embedPath={embedded ? undefined : embedFlowPath(data.id)}
       />
       <div className="flow-box">
         <StaticChart data={data} layout={layoutFigure(data, MAP_BOX)} />

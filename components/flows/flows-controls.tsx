@@ -1,5 +1,4 @@
 import type { FlowsChoices, FlowsOptions } from "@/lib/flows/view";
-import { FIGURES, FIGURE_NAMES } from "@/lib/flows/view";
 
 function YearSelect({
   label,
@@ -63,39 +62,42 @@ export function FlowsControls({
           ))}
         </select>
       </label>
-      <YearSelect
-        label="EU register year"
-        name="eu"
-        value={choices.euYear}
-        years={options.euYears}
-      />
-      <YearSelect
-        label="Energy Institute year"
-        name="ei"
-        value={choices.eiYear}
-        years={options.eiYears}
-      />
-      <label>
-        Exporting region{" "}
-        <select name="region" defaultValue={choices.region}>
-          {options.regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      {options.crude.map((c) => (
+        <YearSelect
+          key={c.year.param}
+          label={c.year.label}
+          name={c.year.param}
+          value={choices.crude[c.figure]!.year}
+          years={c.year.values}
+        />
+      ))}
+      {options.crude.flatMap((c) =>
+        c.from
+          ? [
+              <label key={c.from.param}>
+                {c.from.label}{" "}
+                <select name={c.from.param} defaultValue={choices.crude[c.figure]!.from}>
+                  {c.from.values.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>
+              </label>,
+            ]
+          : [],
+      )}
       <fieldset>
         <legend>Figures shown</legend>
-        {FIGURES.map((f) => (
-          <label key={f} className="check">
+        {options.figures.map((f) => (
+          <label key={f.id} className="check">
             <input
               type="checkbox"
               name="show"
-              value={f}
-              defaultChecked={choices.show.includes(f)}
+              value={f.id}
+              defaultChecked={choices.show.includes(f.id)}
             />{" "}
-            {FIGURE_NAMES[f]}
+            {f.name}
           </label>
         ))}
       </fieldset>

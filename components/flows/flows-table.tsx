@@ -1,14 +1,10 @@
 import { formatNumber } from "@/lib/data/format";
 import type { FlowRow } from "@/lib/flows/export";
-import { FIGURE_NAMES, type FigureId } from "@/lib/flows/view";
-
-const NAMES: Record<FlowRow["figure"], string> = {
-  ...FIGURE_NAMES,
-  "crude-to-israel": "Crude to Israel (estimates)",
-};
+import type { DrawnFlowFigure } from "@/lib/pages/flows-page";
 
 /** Every flow drawn above, one row each: the table alternative to the figures. */
-export function FlowsTable({ rows }: { rows: FlowRow[] }) {
+export function FlowsTable({ rows, figures }: { rows: FlowRow[]; figures: DrawnFlowFigure[] }) {
+  const names = new Map(figures.map((f) => [f.id, f.name]));
   return (
     <div className="table-scroll" role="region" aria-label="Every flow drawn (table)" tabIndex={0}>
       <table className="data-table flows-table">
@@ -27,8 +23,8 @@ export function FlowsTable({ rows }: { rows: FlowRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.figure}-${r.id}`} data-figure={r.figure as FigureId} data-link-id={r.id}>
-              <td>{NAMES[r.figure]}</td>
+            <tr key={`${r.figure}-${r.id}`} data-figure={r.figure} data-link-id={r.id}>
+              <td>{names.get(r.figure)}</td>
               <td>
                 <a href={r.href}>
                   {r.from} → {r.to}

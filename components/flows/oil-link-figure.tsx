@@ -1,6 +1,6 @@
 import { formatNumber } from "@/lib/data/format";
-import { groupText, type OilLink } from "@/lib/flows/oil-link";
-import type { FlowsPage } from "@/lib/pages/flows-page";
+import { groupText } from "@/lib/flows/oil-link";
+import type { DrawnFlowFigure } from "@/lib/pages/flows-page";
 import { questionHref } from "@/lib/questions/hrefs";
 import { embedFlowPath } from "@/lib/pages/embed";
 import { EmbedButton } from "../embed-button";
@@ -13,28 +13,23 @@ import { EmbedButton } from "../embed-button";
  * published statistic that does not reconcile with them.
  */
 export function OilLinkFigure({
-  links,
-  answer,
-  oilYear,
+  data,
   embedded = false,
 }: {
-  links: OilLink[];
-  answer?: FlowsPage["oilAnswer"];
-  oilYear?: number;
+  data: Extract<DrawnFlowFigure, { kind: "oil-estimates" }>;
   embedded?: boolean;
 }) {
+  const { id, title, links, answer, oilYear } = data;
   const [Heading, Subheading] = embedded ? (["h1", "h2"] as const) : (["h3", "h4"] as const);
   const years = oilYear !== undefined ? String(oilYear) : "all years";
   return (
     <figure
       className="chart-figure oil-link"
-      id="flow-crude-to-israel"
-      aria-labelledby="flow-crude-to-israel-title"
+      id={`flow-${id}`}
+      aria-labelledby={`flow-${id}-title`}
     >
       <figcaption>
-        <Heading id="flow-crude-to-israel-title">
-          Crude to Israel: the estimates behind the arrow
-        </Heading>
+        <Heading id={`flow-${id}-title`}>{title}</Heading>
         <p className="chart-subtitle">
           Independent estimates for {years}, one row per denominator — a share of crude deliveries
           is not a share of oil consumption, so ranges are never taken across rows. Re-reports are
@@ -43,10 +38,7 @@ export function OilLinkFigure({
       </figcaption>
       {embedded ? null : (
         <div className="chart-actions">
-          <EmbedButton
-            path={embedFlowPath("crude-to-israel")}
-            title="Crude to Israel: the estimates behind the arrow"
-          />
+          <EmbedButton path={embedFlowPath(id)} title={title} />
         </div>
       )}
       {links.map((link) => (

@@ -2,7 +2,7 @@ import { SANKEY_BOX, type SankeyData } from "@/lib/charts/sankey/model";
 import { StaticChart } from "@/components/charts/static-chart";
 import { layoutFigure } from "@/lib/charts/kinds";
 import { FlowFigureTools } from "./flow-figure-tools";
-import { embedFlowPath, type EmbedFlowFigure } from "@/lib/pages/embed";
+import { embedFlowPath } from "@/lib/pages/embed";
 
 /** A Sankey with the anatomy of every chart: title, subtitle, figure, summary, source line. */
 export function SankeyFigure({ data, embedded = false }: { data: SankeyData; embedded?: boolean }) {
@@ -29,7 +29,7 @@ export function SankeyFigure({ data, embedded = false }: { data: SankeyData; emb
             subtitle={data.subtitle}
             source={data.sourceLine}
             notes={notes}
-            embedPath={embedded ? undefined : embedFlowPath(data.id as EmbedFlowFigure)}
+            embedPath={embedded ? undefined : embedFlowPath(data.id)}
           />
           <div className="flow-box">
             <StaticChart data={data} layout={layoutFigure(data, SANKEY_BOX)} />

@@ -12,8 +12,10 @@ import {
   type CatalogResult,
   type DataFile,
 } from "../data/catalog";
+import { FIGURES_FILE } from "../data/figure-schema";
 import { QUESTIONS_FILE } from "../data/question-schema";
 import { checkEvidenceRows } from "../evidence/check";
+import { checkFlowFigures } from "../flows/check";
 import { checkQuestions } from "../questions/check";
 
 const CHECKS: CatalogChecks = {
@@ -23,14 +25,16 @@ const CHECKS: CatalogChecks = {
     rows: checkEvidenceRows(roles, rows),
     meta: checkChartsRows(meta, roles, rows),
   }),
-  catalog: (datasets, questions, sourceIds, dir) => {
+  catalog: (datasets, { questions, flowFigures }, sourceIds, dir) => {
     const problems = checkClaims(datasets, dir);
+    const bySlug = new Map(datasets.map((d) => [d.slug, d]));
+    problems.push(...checkFlowFigures(flowFigures, bySlug, `${dir}/${FIGURES_FILE}`));
     if (questions.length > 0) {
       const ledger = datasets.find((d) => d.slug === CLAIMS_SLUG);
       problems.push(
         ...checkQuestions(
           questions,
-          new Map(datasets.map((d) => [d.slug, d])),
+          bySlug,
           new Set((ledger?.rows ?? []).map((r) => String(r[ledger!.roles.id]))),
           sourceIds,
           `${dir}/${QUESTIONS_FILE}`,
@@ -43,7 +47,7 @@ const CHECKS: CatalogChecks = {
 
 /**
  * Builds the catalog from the files of a data folder (`sources.csv`, one `<slug>.csv` +
- * `<slug>.meta.json` pair per dataset, `questions.json`). Pure: the caller reads the files.
+ * `<slug>.meta.json` pair per dataset, `questions.json`, `figures.json`). Pure: the caller reads the files.
  * `dir` is only used to name files in messages (`data/x.csv:3: …`).
  */
 export function buildCatalog(files: DataFile[], dir = "data"): CatalogResult {

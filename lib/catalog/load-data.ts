@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Catalog, CatalogResult, DataFile } from "../data/catalog";
 import { buildCatalog } from "./build";
 import { DataProblemsError } from "../data/problems";
+import { FIGURES_FILE } from "../data/figure-schema";
 import { QUESTIONS_FILE } from "../data/question-schema";
 
 /**
@@ -17,7 +18,8 @@ export function dataDir(): string {
 
 export async function readDataFiles(dir: string): Promise<DataFile[]> {
   const names = (await readdir(dir)).filter(
-    (n) => n.endsWith(".csv") || n.endsWith(".meta.json") || n === QUESTIONS_FILE,
+    (n) =>
+      n.endsWith(".csv") || n.endsWith(".meta.json") || n === QUESTIONS_FILE || n === FIGURES_FILE,
   );
   return Promise.all(
     names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })),

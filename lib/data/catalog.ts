@@ -5,6 +5,8 @@
  * (charts, evidence, claims, questions) is checked by the layers above, through `CatalogChecks`.
  */
 import { checkMetaReferences } from "./check-meta";
+import type { z } from "zod";
+import { FIGURES_FILE, figuresFileSchema, type FlowFigureSpec } from "./figure-schema";
 import { QUESTIONS_FILE, questionsFileSchema, type QuestionSpec } from "./question-schema";
 import { countLineBreaks, decodeUtf8, parseCsv, CSV_LIMITS } from "./csv-parse";
 import { FILE_LEVEL, type Problem } from "./problems";
@@ -39,6 +41,14 @@ export interface Catalog {
   claims?: Dataset;
   /** The reader questions answered on one basis (`questions.json`; none when absent). */
   questions: QuestionSpec[];
+  /** The figures /flows draws (`figures.json`; none when absent). */
+  flowFigures: FlowFigureSpec[];
+}
+
+/** What the JSON files of a data folder declare besides datasets. */
+export interface DeclaredFigures {
+  questions: QuestionSpec[];
+  flowFigures: FlowFigureSpec[];
 }
 
 /** The ledger of checked claims: validated like any dataset, shown on /claims, not as a dataset. */
@@ -69,8 +79,13 @@ export interface CatalogChecks {
     roles: ColumnRoles,
     rows: readonly DataRow[],
   ): { rows: [number, string, string][]; meta: [string, string][] };
-  /** Across datasets, once every dataset is read (claims against evidence, questions). */
-  catalog(datasets: Dataset[], questions: QuestionSpec[], sourceIds: ReadonlySet<string>, dir: string): Problem[];
+  /** Across datasets, once every dataset is read (claims against evidence, questions, figures). */
+  catalog(
+    datasets: Dataset[],
+    declared: DeclaredFigures,
+    sourceIds: ReadonlySet<string>,
+    dir: string,
+  ): Problem[];
 }
 
 export const SOURCES_FILE = "sources.csv";
@@ -272,29 +287,35 @@ export function buildCatalogWith(
 
   problems.push(...checkEvidence(datasets, sourceIds, dir));
   problems.push(...checkCrossReferences(datasets, dir));
-  const questions = readQuestions(byName.get(QUESTIONS_FILE), shown(QUESTIONS_FILE), problems);
-  problems.push(...checks.catalog(datasets, questions, sourceIds, dir));
+  const read = <T>(name: string, schema: z.ZodType<T>) =>
+    readJsonFile(byName.get(name), shown(name), schema, problems);
+  const declared: DeclaredFigures = {
+    questions: read(QUESTIONS_FILE, questionsFileSchema)?.questions ?? [],
+    flowFigures: read(FIGURES_FILE, figuresFileSchema)?.flows ?? [],
+  };
+  problems.push(...checks.catalog(datasets, declared, sourceIds, dir));
   if (problems.length > 0) return { problems };
   const claims = datasets.find((d) => d.slug === CLAIMS_SLUG);
   return {
-    catalog: { sources, datasets: datasets.filter((d) => d !== claims), claims, questions },
+    catalog: { sources, datasets: datasets.filter((d) => d !== claims), claims, ...declared },
     problems,
   };
 }
 
-/** The questions file, parsed and shaped; problems go to `problems`. Absent: no questions. */
-function readQuestions(
+/** A JSON file of the data folder, parsed and shaped; problems go to `problems`. Absent: none. */
+function readJsonFile<T>(
   file: DataFile | undefined,
   shownName: string,
+  schema: z.ZodType<T>,
   problems: Problem[],
-): QuestionSpec[] {
-  if (!file) return [];
+): T | undefined {
+  if (!file) return undefined;
   const text = decodeUtf8(file.bytes, shownName);
   const json = parseJson(text.text, shownName);
   problems.push(...text.problems, ...json.problems);
-  if (json.value === undefined) return [];
-  const parsed = questionsFileSchema.safeParse(json.value);
-  if (parsed.success) return parsed.data.questions;
+  if (json.value === undefined) return undefined;
+  const parsed = schema.safeParse(json.value);
+  if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues)
     problems.push({
       file: shownName,
@@ -302,7 +323,7 @@ function readQuestions(
       column: issue.path.join(".") || FILE_LEVEL,
       message: issue.message,
     });
-  return [];
+  return undefined;
 }
 
 /**

@@ -48,6 +48,8 @@ export function placesOf(dataset: Dataset): Place[] {
 export const EXTENT: MapData["extent"] = [29, 29.5, 51, 44.5];
 
 export interface CorridorInput {
+  /** The figure's id (data/figures.json). */
+  id: string;
   window: Window;
   transfers: readonly Transfer[];
   arms: ArmsSource;
@@ -248,7 +250,7 @@ export function corridorMap(input: CorridorInput): MapData {
   const israel = drawn.find(([s]) => s === "Israel")?.[1] ?? 0;
   return {
     kind: "map",
-    id: "corridor",
+    id: input.id,
     title: "The energy-for-arms corridor",
     subtitle: `Crude from the Caspian through Georgia and Türkiye to Israel (estimates for ${input.oilYears}); arms to Azerbaijan in ${period} (SIPRI TIV); SOCAR's investments (US$). Each arrow in its own unit.`,
     extent: EXTENT,

@@ -9,6 +9,7 @@ import { sankeyData, type FlowLink, type SankeyData } from "../charts/sankey/mod
 import type { Dataset } from "../data/catalog";
 import { formatNumber } from "../data/format";
 import { numberCell, textCell } from "../data/roles";
+import type { CrudeFigureSpec } from "../data/figure-schema";
 import type { Source } from "../data/schema";
 import { groupSmall, othersLabel, stableOrder } from "./links";
 import { rowsHref } from "../table/view-state";
@@ -30,6 +31,33 @@ export interface CrudeFlowSpec {
   /** What one link's value is, for its text. */
   basis: (rows: number) => string;
   subtitle: string;
+}
+
+/** A crude figure of `data/figures.json` for one exporter: its templates filled in. */
+export function crudeFlowSpec(figure: CrudeFigureSpec, from = figure.from): CrudeFlowSpec {
+  const fill = (t: string) => t.replaceAll("{from}", from);
+  return {
+    id: figure.id,
+    title: fill(figure.title),
+    from,
+    unit: figure.unit,
+    yearColumn: figure.yearColumn,
+    ...(figure.where ? { where: figure.where } : {}),
+    ...(figure.withheldColumn ? { withheldColumn: figure.withheldColumn } : {}),
+    digits: figure.digits,
+    basis: (rows) => fill(figure.basis).replaceAll("{rows}", String(rows)),
+    subtitle: fill(figure.subtitle),
+  };
+}
+
+/** The exporters a crude dataset holds (its `from` values among the rows a figure reads). */
+export function crudeExporters(dataset: Dataset, where?: Record<string, string>): string[] {
+  const from = dataset.roles.from;
+  const names = dataset.rows
+    .filter((r) => Object.entries(where ?? {}).every(([k, v]) => textCell(r, k) === v))
+    .map((r) => textCell(r, from))
+    .filter((n): n is string => n !== undefined);
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
 }
 
 const MIN_SHARE = 0.02;

@@ -1,11 +1,11 @@
 /** "Download these flows": exactly the links drawn, with their units, periods and sources. */
 import { writeCsv } from "../data/csv-write";
 import { withoutFloatNoise } from "../data/format";
-import type { FigureId } from "./view";
 
 /** One drawn link, as the table alternative and the flows download list it. */
 export interface FlowRow {
-  figure: FigureId | "crude-to-israel";
+  /** The figure's id (data/figures.json). */
+  figure: string;
   id: string;
   from: string;
   to: string;

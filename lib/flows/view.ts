@@ -1,44 +1,35 @@
 /**
  * The flows page's choices as query parameters, so a shared link shows the same figures:
- *   window=2020-2024   oil=2023 (or all)   eu=2019   ei=2023   region=Other CIS
- *   show=corridor,arms-to-azerbaijan,arms-from-israel,eu-crude,ei-crude
+ *   window=2020-2024   oil=2023 (or all)   show=<figure ids, comma-separated>
+ * and each crude figure's own (data/figures.json): its year (eu=2019, ei=2023) and, where the
+ * reader chooses the exporter, that (region=Other CIS).
  * Anything invalid is ignored (the default applies), never an error.
  */
-export const FIGURES = [
-  "corridor",
-  "arms-to-azerbaijan",
-  "arms-from-israel",
-  "eu-crude",
-  "ei-crude",
-] as const;
-export type FigureId = (typeof FIGURES)[number];
-
-export const FIGURE_NAMES: Record<FigureId, string> = {
-  corridor: "Corridor map",
-  "arms-to-azerbaijan": "Arms to Azerbaijan",
-  "arms-from-israel": "Arms from Israel",
-  "eu-crude": "Azerbaijan's crude to the EU",
-  "ei-crude": "Crude between regions",
-};
-
 export interface FlowsChoices {
   /** Last year of the five-year arms window. */
   windowEnd: number;
   /** A year for the oil estimates, or undefined for all years. */
   oilYear?: number;
-  euYear: number;
-  eiYear: number;
-  region: string;
-  show: FigureId[];
+  /** Per crude figure (by id): its year, and its exporter where the reader chooses one. */
+  crude: Record<string, { year: number; from?: string }>;
+  /** The figures shown (ids of `options.figures`), in their order. */
+  show: string[];
+}
+
+/** A choice a crude figure adds to the form: its query parameter, label and allowed values. */
+export interface ChoiceOptions<T> {
+  param: string;
+  label: string;
+  values: T[];
+  default: T;
 }
 
 export interface FlowsOptions {
   windowEnds: number[];
   oilYears: number[];
-  euYears: number[];
-  eiYears: number[];
-  regions: string[];
-  defaultRegion: string;
+  /** The figures a reader can show or hide (figures.json, less those drawn with another). */
+  figures: { id: string; name: string }[];
+  crude: { figure: string; year: ChoiceOptions<number>; from?: ChoiceOptions<string> }[];
 }
 
 function yearIn(value: string | null, allowed: readonly number[]): number | undefined {
@@ -53,19 +44,25 @@ export function parseFlowsChoices(params: URLSearchParams, options: FlowsOptions
   const windowEnd =
     w && Number(w[2]) - Number(w[1]) === 4 ? yearIn(w[2]!, options.windowEnds) : undefined;
   const oilYear = yearIn(params.get("oil"), options.oilYears);
-  const region = params.get("region") ?? "";
+  const ids = options.figures.map((f) => f.id);
   // A shared link lists them comma-separated; the page's form repeats the parameter.
   const show = params
     .getAll("show")
     .flatMap((v) => v.split(","))
-    .filter((f): f is FigureId => (FIGURES as readonly string[]).includes(f));
+    .filter((f) => ids.includes(f));
+  const crude: FlowsChoices["crude"] = {};
+  for (const c of options.crude) {
+    const from = c.from ? (params.get(c.from.param) ?? "") : "";
+    crude[c.figure] = {
+      year: yearIn(params.get(c.year.param), c.year.values) ?? c.year.default,
+      ...(c.from ? { from: c.from.values.includes(from) ? from : c.from.default } : {}),
+    };
+  }
   return {
     windowEnd: windowEnd ?? last(options.windowEnds),
     ...(oilYear !== undefined ? { oilYear } : {}),
-    euYear: yearIn(params.get("eu"), options.euYears) ?? last(options.euYears),
-    eiYear: yearIn(params.get("ei"), options.eiYears) ?? last(options.eiYears),
-    region: options.regions.includes(region) ? region : options.defaultRegion,
-    show: show.length > 0 ? FIGURES.filter((f) => show.includes(f)) : [...FIGURES],
+    crude,
+    show: show.length > 0 ? ids.filter((f) => show.includes(f)) : ids,
   };
 }
 
@@ -76,10 +73,14 @@ export function flowsQuery(choices: FlowsChoices, options: FlowsOptions): string
   if (choices.windowEnd !== defaults.windowEnd)
     p.set("window", `${choices.windowEnd - 4}-${choices.windowEnd}`);
   if (choices.oilYear !== undefined) p.set("oil", String(choices.oilYear));
-  if (choices.euYear !== defaults.euYear) p.set("eu", String(choices.euYear));
-  if (choices.eiYear !== defaults.eiYear) p.set("ei", String(choices.eiYear));
-  if (choices.region !== defaults.region) p.set("region", choices.region);
-  if (choices.show.length < FIGURES.length) p.set("show", choices.show.join(","));
+  for (const c of options.crude) {
+    const chosen = choices.crude[c.figure]!;
+    if (chosen.year !== c.year.default) p.set(c.year.param, String(chosen.year));
+  }
+  for (const c of options.crude)
+    if (c.from && choices.crude[c.figure]!.from !== c.from.default)
+      p.set(c.from.param, choices.crude[c.figure]!.from!);
+  if (choices.show.length < options.figures.length) p.set("show", choices.show.join(","));
   return p.toString();
 }
 

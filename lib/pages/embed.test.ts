@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedHeight, embedSnippet, isEmbedFlowFigure } from "./embed";
+import { embedHeight, embedSnippet } from "./embed";
 
 describe("embed snippet", () => {
   it("escapes the address and title into attributes", () => {
@@ -21,11 +21,5 @@ describe("embed snippet", () => {
     expect(embedHeight(600)).toBe(664);
     expect(embedHeight(5000)).toBe(1000);
     expect(embedHeight(Number.NaN)).toBe(600);
-  });
-
-  it("knows the flow figures and nothing else", () => {
-    expect(isEmbedFlowFigure("corridor")).toBe(true);
-    expect(isEmbedFlowFigure("arms-from-israel")).toBe(true);
-    expect(isEmbedFlowFigure("../flows")).toBe(false);
   });
 });

@@ -5,7 +5,16 @@ import { EXTENT, placesOf } from "@/lib/flows/corridor";
 import { flowsCsv, FLOWS_COLUMNS } from "@/lib/flows/export";
 import Papa from "papaparse";
 import { WORLD } from "@/lib/charts/map/world";
-import { flowsPage } from "./flows-page";
+import type { Catalog } from "@/lib/data/catalog";
+import { flowsPage, type FlowsPage } from "./flows-page";
+
+/** The figures of one kind as drawn, and the ids data/figures.json gives each kind. */
+const mapOf = (page: FlowsPage) =>
+  page.figures.flatMap((f) => (f.kind === "corridor" ? [f.map] : []))[0];
+const sankeysOf = (page: FlowsPage) =>
+  page.figures.flatMap((f) => (f.kind === "sankey" ? [f.sankey] : []));
+const idsOf = (catalog: Catalog, kind: string) =>
+  catalog.flowFigures.filter((f) => f.kind === kind).map((f) => f.id);
 
 describe("the corridor map", async () => {
   const { catalog } = await loadCatalogResult();
@@ -27,9 +36,9 @@ describe("the corridor map", async () => {
     for (const end of ends) {
       const page = flowsPage(
         catalog!,
-        new URLSearchParams(`window=${end - 4}-${end}&show=corridor`),
+        new URLSearchParams(`window=${end - 4}-${end}&show=${idsOf(catalog!, "corridor")[0]}`),
       );
-      const layout = layoutMap(page.map!, WORLD, 640, 470);
+      const layout = layoutMap(mapOf(page)!, WORLD, 640, 470);
       for (const a of layout.arrows)
         expect(clearance(layout, a.arrow.id), `${a.arrow.id} in ${end}`).toBeGreaterThanOrEqual(
           CLEARANCE,
@@ -38,8 +47,8 @@ describe("the corridor map", async () => {
   });
 
   it("gives each unit its own width scale: the largest arrow of every unit is the widest", () => {
-    const page = flowsPage(catalog!, new URLSearchParams("show=corridor"));
-    const layout = layoutMap(page.map!, WORLD, 640, 470);
+    const page = flowsPage(catalog!, new URLSearchParams(`show=${idsOf(catalog!, "corridor")[0]}`));
+    const layout = layoutMap(mapOf(page)!, WORLD, 640, 470);
     const units = new Set(layout.arrows.map((a) => a.arrow.unit));
     for (const unit of units) {
       const same = layout.arrows.filter(
@@ -62,15 +71,18 @@ describe("the flows download", async () => {
       skipEmptyLines: true,
     });
     expect(parsed.meta.fields).toEqual([...FLOWS_COLUMNS]);
-    const drawn = [
-      ...page.map!.arrows.map((a) => `corridor|${a.id}`),
-      ...page.oilLinks.flatMap((l) =>
-        l.groups.map((g) => `crude-to-israel|${l.id}:${g.denominator}`),
-      ),
-      ...page.sankeys.flatMap((s) => s.links.map((l) => `${s.id}|${l.id}`)),
-    ];
+    const drawn = page.figures.flatMap((f) =>
+      f.kind === "corridor"
+        ? f.map.arrows.map((a) => `${f.id}|${a.id}`)
+        : f.kind === "oil-estimates"
+          ? f.links.flatMap((l) => l.groups.map((g) => `${f.id}|${l.id}:${g.denominator}`))
+          : f.sankey.links.map((l) => `${f.id}|${l.id}`),
+    );
+    expect(new Set(page.figures.map((f) => f.id))).toEqual(
+      new Set(catalog!.flowFigures.map((f) => f.id)),
+    );
     expect(parsed.data.map((r) => `${r.figure}|${r.link_id}`)).toEqual(drawn);
-    for (const s of page.sankeys)
+    for (const s of sankeysOf(page))
       for (const l of s.links) {
         const row = parsed.data.find((r) => r.link_id === l.id)!;
         expect(Number(row.value)).toBeCloseTo(l.value, 9);
@@ -83,24 +95,33 @@ describe("the flows download", async () => {
     const plain = flowsPage(catalog!, new URLSearchParams());
     expect(odd.choices).toEqual(plain.choices);
     expect(plain.query).toBe("");
-    const some = flowsPage(catalog!, new URLSearchParams("show=eu-crude&show=ei-crude&eu=2014"));
-    expect(some.sankeys.map((s) => s.id)).toEqual(["eu-crude", "ei-crude"]);
-    expect(some.map).toBeUndefined();
-    expect(some.query).toBe("eu=2014&show=eu-crude%2Cei-crude");
-    expect(some.rows.every((r) => r.figure === "eu-crude" || r.figure === "ei-crude")).toBe(true);
+    const crude = idsOf(catalog!, "crude");
+    const year = plain.options.crude[0]!.year;
+    const earlier = year.values[0]!;
+    const some = flowsPage(
+      catalog!,
+      new URLSearchParams(`${crude.map((c) => `show=${c}`).join("&")}&${year.param}=${earlier}`),
+    );
+    expect(sankeysOf(some).map((s) => s.id)).toEqual(crude);
+    expect(mapOf(some)).toBeUndefined();
+    expect(some.query).toBe(
+      new URLSearchParams([
+        [year.param, String(earlier)],
+        ["show", crude.join(",")],
+      ]).toString(),
+    );
+    expect(some.rows.every((r) => crude.includes(r.figure))).toBe(true);
   });
-});
 
-describe("a data folder without the flows' datasets", () => {
-  it("names what is missing, so the pages can leave the flows out instead of failing", async () => {
-    const { missingFlowData } = await import("./flows-page");
-    expect(missingFlowData({ sources: [], datasets: [], questions: [] })).toEqual([
-      "arms-transfers",
-      "israel-oil-imports",
-      "azerbaijan-israel-investment",
-      "eu-crude-imports",
-      "crude-trade-between-regions",
-      "corridor-places",
-    ]);
+  it("draws an oil-estimates figure with its corridor map, not as a choice of its own", () => {
+    const plain = flowsPage(catalog!, new URLSearchParams());
+    const oil = idsOf(catalog!, "oil-estimates");
+    expect(plain.options.figures.map((f) => f.id)).not.toContain(oil[0]);
+    expect(plain.figures.map((f) => f.id)).toContain(oil[0]);
+    const sankeysOnly = flowsPage(
+      catalog!,
+      new URLSearchParams(`show=${idsOf(catalog!, "arms")[0]}`),
+    );
+    expect(sankeysOnly.figures.map((f) => f.kind)).toEqual(["sankey"]);
   });
 });

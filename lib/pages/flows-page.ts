@@ -1,7 +1,7 @@
 /**
- * The flows page's view model: the corridor map, the Sankeys (one unit each) and the crude link
- * to Israel with its estimates, for the reader's choices; and every drawn link as one table row,
- * which is also what "download these flows" gives.
+ * The flows page's view model: the figures `data/figures.json` declares — the corridor map, the
+ * Sankeys (one unit each) and the crude link to Israel with its estimates — for the reader's
+ * choices; and every drawn link as one table row, which is also what "download these flows" gives.
  */
 import "server-only";
 import { countriesOf, naturalEarthName, type MapData } from "../charts/map/model";
@@ -9,82 +9,44 @@ import { WORLD } from "../charts/map/world";
 import type { SankeyData } from "../charts/sankey/model";
 import { disagreements } from "../charts/estimates/disagreements";
 import type { Catalog, Dataset } from "../data/catalog";
+import type {
+  CorridorFigureSpec,
+  FlowFigureSpec,
+  OilEstimatesFigureSpec,
+} from "../data/figure-schema";
 import { formatPartialDate } from "../data/format";
 import { getCatalog } from "../catalog/load-data";
 import { transfersOf, windows } from "../sipri/shares";
-import { armsSankey, type ArmsFlowSpec, type ArmsSource } from "../flows/arms";
+import { armsSankey, type ArmsSource } from "../flows/arms";
 import { corridorMap } from "../flows/corridor";
-import { crudeSankey, crudeYears, type CrudeFlowSpec } from "../flows/crude";
-import { meetsYears, oilLink, type OilLink } from "../flows/oil-link";
+import { crudeExporters, crudeFlowSpec, crudeSankey, crudeYears } from "../flows/crude";
+import { meetsYears, oilLink, type OilLink, type Years } from "../flows/oil-link";
 import { oilAnswerFor } from "./question-page";
 import { once } from "../data/memo";
 import type { FlowRow } from "../flows/export";
-import {
-  flowsQuery,
-  parseFlowsChoices,
-  type FigureId,
-  type FlowsChoices,
-  type FlowsOptions,
-} from "../flows/view";
+import { flowsQuery, parseFlowsChoices, type FlowsChoices, type FlowsOptions } from "../flows/view";
 
-/** The datasets the flows are drawn from. */
-const SLUGS = {
-  transfers: "arms-transfers",
-  oil: "israel-oil-imports",
-  investment: "azerbaijan-israel-investment",
-  eu: "eu-crude-imports",
-  ei: "crude-trade-between-regions",
-  places: "corridor-places",
-} as const;
-
-/** The arms Sankeys, each a country's flows in one direction. */
-const ARMS_FLOWS: (ArmsFlowSpec & { id: FigureId })[] = [
-  { id: "arms-to-azerbaijan", country: "Azerbaijan", role: "imports" },
-  { id: "arms-from-israel", country: "Israel", role: "exports" },
-];
-
-const OIL_VIEWS = [
-  { id: "azerbaijan-oil-share", label: "Azerbaijan → Israel (crude)" },
-  { id: "azerbaijan-kazakhstan-oil-share", label: "Azerbaijan + Kazakhstan → Israel (crude)" },
-] as const;
-
-const EU_SPEC: CrudeFlowSpec = {
-  id: "eu-crude",
-  title: "Azerbaijan's crude to EU countries",
-  from: "Azerbaijan",
-  unit: "thousand barrels",
-  yearColumn: "year",
-  withheldColumn: "confidential",
-  digits: 0,
-  basis: (n) => `Sum of ${n} monthly rows (all grades) of the register`,
-  subtitle:
-    "Imports by each EU country of crude from Azerbaijan, as reported to the European Commission.",
-};
-
-function eiSpec(region: string): CrudeFlowSpec {
-  return {
-    id: "ei-crude",
-    title: `Crude from ${region} to other regions`,
-    from: region,
-    unit: "million tonnes",
-    yearColumn: "year",
-    where: { kind: "crude" },
-    digits: 1,
-    basis: () => "The review's inter-area crude movement, as published",
-    subtitle: `Crude oil movements between regions in the Energy Institute's Statistical Review. Movements within ${region} are excluded.`,
-  };
-}
+/** One figure as drawn for the reader's choices. */
+export type DrawnFlowFigure = { id: string; name: string } & (
+  | { kind: "corridor"; map: MapData }
+  | {
+      kind: "oil-estimates";
+      title: string;
+      links: OilLink[];
+      /** The oil question's answer for the chosen years, beside the estimates. */
+      answer?: ReturnType<typeof oilAnswerFor>;
+      oilYear?: number;
+    }
+  | { kind: "sankey"; sankey: SankeyData }
+);
 
 export interface FlowsPage {
   choices: FlowsChoices;
   options: FlowsOptions;
   /** The choices as a query string (defaults left out). */
   query: string;
-  map?: MapData;
-  sankeys: SankeyData[];
-  oilLinks: OilLink[];
-  /** The oil question's answer for the chosen years, beside the tanker arrow's estimates. */
-  oilAnswer?: ReturnType<typeof oilAnswerFor>;
+  /** The figures shown, in the order of data/figures.json. */
+  figures: DrawnFlowFigure[];
   rows: FlowRow[];
 }
 
@@ -107,6 +69,33 @@ function armsSource(catalog: Catalog, dataset: Dataset): ArmsSource {
   };
 }
 
+/** A transfers dataset's transfers and source line, worked out once per data version. */
+function armsOf(catalog: Catalog, slug: string) {
+  return once(catalog, `flows-arms:${slug}`, () => {
+    const dataset = bySlug(catalog, slug);
+    return { transfers: transfersOf(dataset), source: armsSource(catalog, dataset) };
+  });
+}
+
+/** An oil-estimates figure's links for some years (all years when undefined). */
+function oilLinksOf(catalog: Catalog, figure: OilEstimatesFigureSpec, years?: Years): OilLink[] {
+  const dataset = bySlug(catalog, figure.dataset);
+  const views = (dataset.meta.sections ?? []).flatMap((s) =>
+    s.type === "disagreements" ? s.views : [],
+  );
+  const drawn = once(catalog, `flows-views:${figure.id}`, () =>
+    disagreements(
+      catalog,
+      dataset,
+      views.filter((v) => figure.views.some((f) => f.view === v.id)),
+    ),
+  );
+  return figure.views.flatMap((f) => {
+    const view = drawn.find((v) => v.id === f.view);
+    return view ? [oilLink(view, f.label, dataset, years)] : [];
+  });
+}
+
 /** The years an oil estimate can be chosen for: every year some independent estimate covers. */
 function oilYears(links: OilLink[]): number[] {
   const years = new Set<number>();
@@ -117,59 +106,46 @@ function oilYears(links: OilLink[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-/** The datasets the flows need that the data folder lacks (another data folder, a fixture). */
-export function missingFlowData(catalog: Catalog): string[] {
-  return Object.values(SLUGS).filter((slug) => !catalog.datasets.some((d) => d.slug === slug));
+/** The figures drawn with a corridor map (its tanker arrow's estimates), not chosen alone. */
+function drawnWithAnother(figures: readonly FlowFigureSpec[]): Set<string> {
+  return new Set(figures.flatMap((f) => (f.kind === "corridor" ? [f.oil] : [])));
 }
 
-/** What every view of the flows starts from, worked out once per data version. */
-function flowsBase(catalog: Catalog) {
-  return once(catalog, "flows-base", () => {
-    const transfersSet = bySlug(catalog, SLUGS.transfers);
-    const transfers = transfersOf(transfersSet);
-    const oilSet = bySlug(catalog, SLUGS.oil);
-    const eu = bySlug(catalog, SLUGS.eu);
-    const ei = bySlug(catalog, SLUGS.ei);
-    const investment = bySlug(catalog, SLUGS.investment);
-    const views = (oilSet.meta.sections ?? []).flatMap((s) =>
-      s.type === "disagreements" ? s.views : [],
-    );
-    const oilViews = disagreements(
-      catalog,
-      oilSet,
-      views.filter((v) => OIL_VIEWS.some((o) => o.id === v.id)),
-    );
-    const linkFor = (years?: { from: number; to: number }) =>
-      OIL_VIEWS.flatMap((o) => {
-        const view = oilViews.find((v) => v.id === o.id);
-        return view ? [oilLink(view, o.label, oilSet, years)] : [];
-      });
-    const years = [...new Set(transfers.map((t) => t.year))].sort((a, b) => a - b);
-    const regions = [
-      ...new Set(ei.rows.filter((r) => r.kind === "crude").map((r) => String(r[ei.roles.from!]))),
-    ].sort((a, b) => a.localeCompare(b));
-    const options: FlowsOptions = {
-      windowEnds: windows(years[0]! + 4, years[years.length - 1]!).map((w) => w.to),
-      oilYears: oilYears(linkFor()),
-      euYears: crudeYears(eu, EU_SPEC),
-      eiYears: crudeYears(ei, eiSpec("Other CIS")),
-      regions,
-      defaultRegion: regions.includes("Other CIS") ? "Other CIS" : regions[0]!,
-    };
+/** The choices every view of the flows offers, worked out once per data version. */
+function flowsOptions(catalog: Catalog): FlowsOptions {
+  return once(catalog, "flows-options", () => {
+    const figures = catalog.flowFigures;
+    const years = new Set<number>();
+    for (const f of figures)
+      if (f.kind === "arms" || f.kind === "corridor")
+        for (const t of armsOf(catalog, f.kind === "arms" ? f.dataset : f.transfers).transfers)
+          years.add(t.year);
+    const sorted = [...years].sort((a, b) => a - b);
+    const withAnother = drawnWithAnother(figures);
     return {
-      transfersSet,
-      transfers,
-      oilSet,
-      eu,
-      ei,
-      investment,
-      linkFor,
-      options,
-      arms: armsSource(catalog, transfersSet),
-      names: new Set(countriesOf(WORLD).features.map((f) => f.properties.name)),
-      btcCapacity: investment.rows.find(
-        (r) => r.measure === "pipeline capacity" && String(r.period_kind) === "since",
+      windowEnds:
+        sorted.length > 0
+          ? windows(sorted[0]! + 4, sorted[sorted.length - 1]!).map((w) => w.to)
+          : [],
+      oilYears: oilYears(
+        figures.flatMap((f) => (f.kind === "oil-estimates" ? oilLinksOf(catalog, f) : [])),
       ),
+      figures: figures.filter((f) => !withAnother.has(f.id)).map(({ id, name }) => ({ id, name })),
+      crude: figures.flatMap((f) => {
+        if (f.kind !== "crude") return [];
+        const dataset = bySlug(catalog, f.dataset);
+        const years = crudeYears(dataset, crudeFlowSpec(f));
+        const exporters = crudeExporters(dataset, f.where);
+        return [
+          {
+            figure: f.id,
+            year: { ...f.year, values: years, default: years[years.length - 1] ?? 0 },
+            ...(f.chooseFrom
+              ? { from: { ...f.chooseFrom, values: exporters, default: f.from } }
+              : {}),
+          },
+        ];
+      }),
     };
   });
 }
@@ -180,118 +156,156 @@ function flowsBase(catalog: Catalog) {
  */
 export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-  const base = flowsBase(catalog);
-  const { options } = base;
+  const options = flowsOptions(catalog);
   const choices = parseFlowsChoices(params, options);
   const window = { from: choices.windowEnd - 4, to: choices.windowEnd };
   const oilKey = choices.oilYear ?? "all";
   const oilRange =
     choices.oilYear !== undefined ? { from: choices.oilYear, to: choices.oilYear } : undefined;
-  const oilLinks = once(catalog, `flows-oil:${oilKey}`, () => base.linkFor(oilRange));
-  const shown = (f: FigureId) => choices.show.includes(f);
-  const map = shown("corridor")
-    ? once(catalog, `flows-map:${choices.windowEnd}:${oilKey}`, () =>
-        corridorMap({
-          window,
-          transfers: base.transfers,
-          arms: base.arms,
-          oil: oilLinks[0]!,
-          oilYears: choices.oilYear !== undefined ? String(choices.oilYear) : "all years",
-          investment: base.investment,
-          places: bySlug(catalog, SLUGS.places),
-          ...(base.btcCapacity ? { btcCapacity: base.btcCapacity } : {}),
-          sources,
-          placeable: (c) => base.names.has(naturalEarthName(c)),
-        }),
-      )
-    : undefined;
-  const sankeys: SankeyData[] = [];
-  for (const spec of ARMS_FLOWS)
-    if (shown(spec.id))
-      sankeys.push(
-        once(catalog, `flows-${spec.id}:${choices.windowEnd}`, () =>
-          armsSankey(base.transfers, spec, window, base.arms),
-        ),
-      );
-  if (shown("eu-crude"))
-    sankeys.push(
-      once(catalog, `flows-eu:${choices.euYear}`, () =>
-        crudeSankey(base.eu, EU_SPEC, choices.euYear, sources),
-      ),
-    );
-  if (shown("ei-crude"))
-    sankeys.push(
-      once(catalog, `flows-ei:${choices.eiYear}:${choices.region}`, () =>
-        crudeSankey(base.ei, eiSpec(choices.region), choices.eiYear, sources),
-      ),
-    );
+  const specs = catalog.flowFigures;
+  const corridorOf = (id: string) =>
+    specs.find((f): f is CorridorFigureSpec => f.kind === "corridor" && f.oil === id);
+  const shown = (f: FlowFigureSpec) => choices.show.includes(corridorOf(f.id)?.id ?? f.id);
+  const oilFor = (figure: OilEstimatesFigureSpec) =>
+    once(catalog, `flows-oil:${figure.id}:${oilKey}`, () => oilLinksOf(catalog, figure, oilRange));
+  const figures: DrawnFlowFigure[] = [];
+  for (const f of specs) {
+    if (!shown(f)) continue;
+    const { id, name } = f;
+    switch (f.kind) {
+      case "corridor": {
+        const oil = specs.find(
+          (o): o is OilEstimatesFigureSpec => o.kind === "oil-estimates" && o.id === f.oil,
+        )!;
+        const links = oilFor(oil);
+        if (links.length === 0) break;
+        const map = once(catalog, `flows-map:${id}:${choices.windowEnd}:${oilKey}`, () => {
+          const arms = armsOf(catalog, f.transfers);
+          const investment = bySlug(catalog, f.investment);
+          const btcCapacity = investment.rows.find(
+            (r) => r.measure === "pipeline capacity" && String(r.period_kind) === "since",
+          );
+          const names = new Set(countriesOf(WORLD).features.map((c) => c.properties.name));
+          return corridorMap({
+            id,
+            window,
+            transfers: arms.transfers,
+            arms: arms.source,
+            oil: links[0]!,
+            oilYears: choices.oilYear !== undefined ? String(choices.oilYear) : "all years",
+            investment,
+            places: bySlug(catalog, f.places),
+            ...(btcCapacity ? { btcCapacity } : {}),
+            sources,
+            placeable: (c) => names.has(naturalEarthName(c)),
+          });
+        });
+        figures.push({ kind: "corridor", id, name, map });
+        break;
+      }
+      case "oil-estimates": {
+        const links = oilFor(f);
+        if (links.length === 0) break;
+        const answer = once(catalog, `flows-answer:${f.dataset}:${oilKey}`, () =>
+          oilAnswerFor(catalog, f.dataset, oilRange),
+        );
+        figures.push({
+          kind: "oil-estimates",
+          id,
+          name,
+          title: f.title,
+          links,
+          ...(answer ? { answer } : {}),
+          ...(choices.oilYear !== undefined ? { oilYear: choices.oilYear } : {}),
+        });
+        break;
+      }
+      case "arms": {
+        const sankey = once(catalog, `flows-${id}:${choices.windowEnd}`, () => {
+          const arms = armsOf(catalog, f.dataset);
+          return armsSankey(
+            arms.transfers,
+            { id, country: f.country, role: f.role },
+            window,
+            arms.source,
+          );
+        });
+        figures.push({ kind: "sankey", id, name, sankey });
+        break;
+      }
+      case "crude": {
+        const chosen = choices.crude[id]!;
+        const from = chosen.from ?? f.from;
+        const sankey = once(catalog, `flows-${id}:${chosen.year}:${from}`, () =>
+          crudeSankey(bySlug(catalog, f.dataset), crudeFlowSpec(f, from), chosen.year, sources),
+        );
+        figures.push({ kind: "sankey", id, name, sankey });
+        break;
+      }
+    }
+  }
   return {
     choices,
     options,
     query: flowsQuery(choices, options),
-    ...(map ? { map } : {}),
-    sankeys,
-    oilLinks: shown("corridor") ? oilLinks : [],
-    ...(shown("corridor")
-      ? {
-          oilAnswer: once(catalog, `flows-answer:${oilKey}`, () =>
-            oilAnswerFor(catalog, base.oilSet.slug, oilRange),
-          ),
-        }
-      : {}),
-    rows: flowRows(map, sankeys, shown("corridor") ? oilLinks : []),
+    figures,
+    rows: flowRows(figures),
   };
 }
 
-function flowRows(map: MapData | undefined, sankeys: SankeyData[], oil: OilLink[]): FlowRow[] {
+function flowRows(figures: DrawnFlowFigure[]): FlowRow[] {
   const rows: FlowRow[] = [];
-  for (const a of map?.arrows ?? [])
-    rows.push({
-      figure: "corridor",
-      id: a.id,
-      from: endName(a.from),
-      to: endName(a.to),
-      ...(a.value !== undefined ? { value: a.value } : {}),
-      unit: a.unit,
-      period: a.period,
-      ...(a.range ? { rangeLow: a.range[0], rangeHigh: a.range[1] } : {}),
-      basis: a.text,
-      source: a.source,
-      sourceIds: a.sourceIds,
-      href: a.href,
-    });
-  for (const l of oil)
-    for (const g of l.groups)
-      rows.push({
-        figure: "crude-to-israel",
-        id: `${l.id}:${g.denominator}`,
-        from: l.label.split(" → ")[0]!,
-        to: "Israel",
-        unit: g.denominator,
-        period: [...new Set(g.estimates.map((p) => p.period))].join("; "),
-        rangeLow: g.min,
-        rangeHigh: g.max,
-        estimates: g.estimates.length,
-        basis: "Independent estimates, re-reports folded",
-        source: [...new Set(g.estimates.map((p) => p.source))].join(" | "),
-        sourceIds: g.sourceIds,
-        href: l.href,
-      });
-  for (const s of sankeys)
-    for (const l of s.links)
-      rows.push({
-        figure: s.id as FigureId,
-        id: l.id,
-        from: l.from,
-        to: l.to,
-        value: l.value,
-        unit: l.unit,
-        period: l.period,
-        basis: l.basis,
-        source: l.source,
-        sourceIds: l.sourceIds,
-        href: l.href,
-      });
+  for (const f of figures) {
+    if (f.kind === "corridor")
+      for (const a of f.map.arrows)
+        rows.push({
+          figure: f.id,
+          id: a.id,
+          from: endName(a.from),
+          to: endName(a.to),
+          ...(a.value !== undefined ? { value: a.value } : {}),
+          unit: a.unit,
+          period: a.period,
+          ...(a.range ? { rangeLow: a.range[0], rangeHigh: a.range[1] } : {}),
+          basis: a.text,
+          source: a.source,
+          sourceIds: a.sourceIds,
+          href: a.href,
+        });
+    if (f.kind === "oil-estimates")
+      for (const l of f.links)
+        for (const g of l.groups)
+          rows.push({
+            figure: f.id,
+            id: `${l.id}:${g.denominator}`,
+            from: l.label.split(" → ")[0]!,
+            to: "Israel",
+            unit: g.denominator,
+            period: [...new Set(g.estimates.map((p) => p.period))].join("; "),
+            rangeLow: g.min,
+            rangeHigh: g.max,
+            estimates: g.estimates.length,
+            basis: "Independent estimates, re-reports folded",
+            source: [...new Set(g.estimates.map((p) => p.source))].join(" | "),
+            sourceIds: g.sourceIds,
+            href: l.href,
+          });
+    if (f.kind === "sankey")
+      for (const l of f.sankey.links)
+        rows.push({
+          figure: f.id,
+          id: l.id,
+          from: l.from,
+          to: l.to,
+          value: l.value,
+          unit: l.unit,
+          period: l.period,
+          basis: l.basis,
+          source: l.source,
+          sourceIds: l.sourceIds,
+          href: l.href,
+        });
+  }
   return rows;
 }
 
@@ -299,8 +313,8 @@ function endName(a: { place: string } | { country: string }): string {
   return "place" in a ? a.place : a.country;
 }
 
-/** The flows for the reader's choices; undefined when the data folder lacks their datasets. */
+/** The flows for the reader's choices; undefined when the data folder declares no flow figure. */
 export async function getFlowsPage(params: URLSearchParams): Promise<FlowsPage | undefined> {
   const catalog = await getCatalog();
-  return missingFlowData(catalog).length > 0 ? undefined : flowsPage(catalog, params);
+  return catalog.flowFigures.length === 0 ? undefined : flowsPage(catalog, params);
 }

@@ -228,6 +228,7 @@ function catalogWith(rows: Record<string, unknown>[]): Catalog {
     sources: [SOURCE],
     datasets: [estimates(rows), ei.consumption, ei.trade, ei.factors],
     questions: [SPEC],
+    flowFigures: [],
   };
 }
 

@@ -10,7 +10,8 @@ export const alt = "The arms flows into Azerbaijan by supplier, in SIPRI TIV, wi
 /** The default view's first Sankey, drawn at build time. */
 export default async function Image() {
   const page = await getFlowsPage(new URLSearchParams());
-  const sankey = page?.sankeys[0];
+  const first = page?.figures.find((f) => f.kind === "sankey");
+  const sankey = first?.kind === "sankey" ? first.sankey : undefined;
   if (!sankey) return new Response("Not found\n", { status: 404 });
   return new ImageResponse(<LinkPreviewImage preview={flowsPreview(sankey)} />, PREVIEW_SIZE);
 }

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { CorridorFigure } from "@/components/flows/corridor-figure";
+import { FlowFigure } from "@/components/flows/flow-figure";
 import { FlowsControls } from "@/components/flows/flows-controls";
 import { FlowsTable } from "@/components/flows/flows-table";
-import { OilLinkFigure } from "@/components/flows/oil-link-figure";
-import { SankeyFigure } from "@/components/flows/sankey-figure";
 import { getFlowsPage } from "@/lib/pages/flows-page";
 import { canonicalRedirect, searchParamsOf } from "@/lib/flows/view";
 import { shareMetadata } from "@/lib/pages/share-metadata";
@@ -29,6 +27,7 @@ export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
   const canonical = canonicalRedirect(given, page.query);
   if (canonical !== undefined) permanentRedirect(`/flows${canonical}`);
   const q = page.query ? `?${page.query}` : "";
+  const sankeys = page.figures.filter((f) => f.kind === "sankey");
   return (
     <article className="flows-page">
       <header>
@@ -41,20 +40,17 @@ export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
         </p>
       </header>
       <FlowsControls choices={page.choices} options={page.options} />
-      {page.map ? <CorridorFigure data={page.map} /> : null}
-      {page.oilLinks.length > 0 ? (
-        <OilLinkFigure
-          links={page.oilLinks}
-          answer={page.oilAnswer}
-          oilYear={page.choices.oilYear}
-        />
-      ) : null}
-      {page.sankeys.length > 0 ? (
+      {page.figures
+        .filter((f) => f.kind !== "sankey")
+        .map((f) => (
+          <FlowFigure key={f.id} figure={f} />
+        ))}
+      {sankeys.length > 0 ? (
         <section aria-labelledby="sankeys-title">
           <h2 id="sankeys-title">Flows as Sankeys, one unit each</h2>
           <div className="sankey-grid">
-            {page.sankeys.map((s) => (
-              <SankeyFigure key={s.id} data={s} />
+            {sankeys.map((f) => (
+              <FlowFigure key={f.id} figure={f} />
             ))}
           </div>
         </section>
@@ -73,7 +69,7 @@ export default async function FlowsPage({ searchParams }: PageProps<"/flows">) {
         {page.rows.length === 0 ? (
           <p className="empty">No figure chosen: tick at least one above.</p>
         ) : (
-          <FlowsTable rows={page.rows} />
+          <FlowsTable rows={page.rows} figures={page.figures} />
         )}
       </section>
     </article>
