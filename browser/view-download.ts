@@ -1,5 +1,5 @@
 import type { DataRow } from "@/lib/data/schema";
-import { toCsv, type CsvColumn } from "@/lib/data/export";
+import { BOM, toCsv, type CsvColumn } from "@/lib/data/export";
 import { saveBlob } from "./save-file";
 
 /**
@@ -9,7 +9,8 @@ import { saveBlob } from "./save-file";
  */
 export async function downloadView(opts: {
   slug: string;
-  format: "csv" | "json";
+  /** "excel": the CSV after a UTF-8 byte-order mark, as the package's Excel copy. */
+  format: "csv" | "excel" | "json";
   ids: string[];
   idKey: string;
   sourcesKey: string;
@@ -24,9 +25,11 @@ export async function downloadView(opts: {
   };
   const byId = new Map(data.rows.map((r) => [String(r[idKey]), r]));
   const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
-  if (format === "csv") {
+  if (format !== "json") {
     const csv = toCsv(data.columns, rows);
-    saveBlob(`${slug}.filtered.csv`, new Blob([csv], { type: "text/csv;charset=utf-8" }));
+    const [name, bytes] =
+      format === "excel" ? [`${slug}.filtered.excel.csv`, BOM + csv] : [`${slug}.filtered.csv`, csv];
+    saveBlob(name, new Blob([bytes], { type: "text/csv;charset=utf-8" }));
     return;
   }
   const cited = new Set(

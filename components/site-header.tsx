@@ -20,7 +20,7 @@ export function SiteHeader() {
             <Link href="/countries">Countries</Link>
           </li>
           <li>
-            <Link href="/">Datasets</Link>
+            <Link href="/datasets">Datasets</Link>
           </li>
           <li>
             <Link href="/claims">Claims</Link>

@@ -19,6 +19,7 @@ async function violations(page: Page) {
 const PATHS = [
   "/",
   "/flows",
+  "/datasets",
   "/countries",
   "/countries/israel",
   "/datasets/israel-oil-imports/f1-35-azerbaijan-bd-2025",

@@ -17,6 +17,32 @@ test("the catalog lists the datasets and the overview links every one", async ({
   }
 });
 
+test("the header's Datasets leads to /datasets, which lists every dataset with its size and its CSV", async ({
+  page,
+}) => {
+  const datasets = await catalog(page);
+  await page.goto("/flows");
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Datasets" })
+    .click();
+  await expect(page).toHaveURL(/\/datasets$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Datasets");
+  const rows = page.locator("table.datasets-table tbody tr");
+  await expect(rows).toHaveCount(datasets.length);
+  for (const d of datasets) {
+    const row = page.locator(`tr[data-slug="${d.slug}"]`);
+    await expect(row.getByRole("link", { name: d.title })).toHaveAttribute(
+      "href",
+      `/datasets/${d.slug}`,
+    );
+    await expect(row.locator('td[data-label="Rows"]')).toHaveText(
+      d.rowCount.toLocaleString("en-US"),
+    );
+    await expect(row.getByRole("link", { name: "CSV" })).toHaveAttribute("href", d.csv);
+  }
+});
+
 test("every dataset page: chart, sorting both ways, footnote, CSV download matching the table", async ({
   page,
 }) => {
@@ -222,4 +248,32 @@ test("a row's quote button shows the exact quoted words and source without leavi
   await page.keyboard.press("Escape");
   await expect(popover).toBeHidden();
   await expect(page).toHaveURL(/\/datasets\/israel-oil-imports$/);
+});
+
+test("a row's Quote and Cite are labelled, in view at 1366 px and at least 24 px; the quote offers the citation", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto("/datasets/israel-oil-imports");
+  const tr = page.locator("table.dataset-rows tbody tr[id^='row-']").first();
+  const id = (await tr.getAttribute("id"))!.slice("row-".length);
+  const quote = tr.getByRole("button", { name: /^Quote/ });
+  const cite = tr.getByRole("link", { name: /^Cite/ });
+  await expect(quote).toHaveText("Quote");
+  await expect(cite).toHaveText("Cite");
+  const region = (await page.locator(".table-panel .table-scroll").boundingBox())!;
+  for (const control of [quote, cite]) {
+    const box = (await control.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    // Inside the visible part of the table, without scrolling it sideways.
+    expect(box.x).toBeGreaterThanOrEqual(region.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(region.x + region.width + 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  }
+  await quote.click();
+  const popover = page.locator("#row-quote");
+  await popover.getByRole("link", { name: "Cite this figure" }).click();
+  await expect(page).toHaveURL(new RegExp(`/datasets/israel-oil-imports/${id}#figure-cite$`));
+  await expect(page.getByRole("heading", { name: "Cite this figure" })).toBeVisible();
 });

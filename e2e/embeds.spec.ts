@@ -27,7 +27,9 @@ test("Embed gives an iframe for the chart as shown; the embed draws the same ser
 
   await figure.getByRole("button", { name: "Embed" }).click();
   const snippet = await figure.getByRole("textbox").inputValue();
-  expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+"/);
+  expect(snippet).toMatch(
+    /^<iframe data-flowledger src="[^"]+" title="[^"]+" width="100%" height="\d+"[^>]*><\/iframe>\n<script>/,
+  );
   await figure.getByRole("button", { name: "Copy embed code" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
   const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, "&"));
@@ -86,6 +88,57 @@ test("a page on another origin may frame an embed but not a dataset page", async
     server.close();
   }
 });
+
+for (const width of [360, 800])
+  test(`a pasted embed fits its content at ${width} px, and its links open outside the frame`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // The snippet exactly as the Embed button gives it, pasted into a page on another origin.
+    await page.goto("/flows");
+    const figure = page.locator("#flow-arms-to-azerbaijan");
+    await expect(figure.locator(".embed[data-ready]")).toBeAttached();
+    await figure.getByRole("button", { name: "Embed" }).click();
+    const snippet = await figure.getByRole("textbox").inputValue();
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(
+        `<!doctype html><meta name="viewport" content="width=device-width"><title>An article</title><p>Before.</p>${snippet}<p>After.</p>`,
+      );
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const frame = page.frameLocator("iframe[data-flowledger]");
+      const back = frame.getByRole("link", { name: /Open in Flowledger/ });
+      await expect(back).toBeAttached();
+      // The frame takes the embed's own height: nothing is cut off, the way out included.
+      const iframe = page.locator("iframe[data-flowledger]");
+      await expect
+        .poll(async () => {
+          const inner = await frame.locator("html").evaluate((e) => e.scrollHeight);
+          const outer = (await iframe.boundingBox())!.height;
+          return Math.abs(inner - outer);
+        })
+        .toBeLessThanOrEqual(1);
+      const frameBox = (await iframe.boundingBox())!;
+      const backBox = (await back.boundingBox())!;
+      expect(backBox.y + backBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+      await expect(frame.locator(".chart-source")).toBeAttached();
+      // A flow's link opens its rows on Flowledger in a new tab; the frame stays where it is.
+      const link = frame.locator("svg.sankey a.flow-link").first();
+      const href = await link.getAttribute("href");
+      const [popup] = await Promise.all([page.waitForEvent("popup"), link.click()]);
+      await popup.waitForLoadState();
+      expect(new URL(popup.url()).pathname).toBe(new URL(href!, baseURL).pathname);
+      await popup.close();
+      await expect(frame.locator("figure#flow-arms-to-azerbaijan")).toBeVisible();
+    } finally {
+      server.close();
+    }
+  });
 
 test("embeds answer with frame-ancestors *, everything else refuses framing", async ({
   request,

@@ -69,6 +69,14 @@ test("a filtered, sorted view round-trips through its address, and both download
   expect(viewRows.data.map((r) => r.id)).toEqual(ids);
   expect(viewRows.meta.fields).toContain("quote");
   for (const r of viewRows.data) expect(r.supplier).toBe("Azerbaijan");
+  // The Excel-ready copy of the view: the same bytes after a UTF-8 byte-order mark.
+  const excel = await downloadText(page, () =>
+    page.getByRole("button", { name: "view for Excel" }).click(),
+  );
+  expect(excel.name).toBe("israel-oil-imports.filtered.excel.csv");
+  const bytes = await readFile(excel.path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.subarray(3).toString("utf8")).toBe(view.text);
   const viewJson = await downloadText(page, () =>
     page.getByRole("button", { name: "view JSON" }).click(),
   );

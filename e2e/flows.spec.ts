@@ -35,6 +35,17 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("with JavaScript, a changed choice applies at once: the map and the Sankeys say the new window", async ({
+  page,
+}) => {
+  await page.goto("/flows");
+  await page.getByLabel("Arms window").selectOption("2012-2016");
+  await expect(page).toHaveURL(/window=2012-2016/);
+  await expect(page.locator("#flow-corridor .chart-subtitle")).toContainText("2012–16");
+  await expect(page.locator("#flow-arms-to-azerbaijan .chart-subtitle")).toContainText("2012–16");
+  await expect(page.getByLabel("Arms window")).toHaveValue("2012-2016");
+});
+
 test("each Sankey band is SIPRI's sum for its pair and window, and says so on focus", async ({
   page,
 }) => {

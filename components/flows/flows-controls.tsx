@@ -1,3 +1,5 @@
+"use client";
+
 import type { FlowsChoices, FlowsOptions } from "@/lib/flows/view";
 
 function YearSelect({
@@ -27,7 +29,8 @@ function YearSelect({
 
 /**
  * The flows' choices as a plain form: it works without scripts, and submitting it puts the
- * choices in the address (GET), so a shared link shows the same figures.
+ * choices in the address (GET), so a shared link shows the same figures. With scripts, a changed
+ * choice is applied at once: every figure on the page then says the window it draws.
  */
 export function FlowsControls({
   choices,
@@ -37,7 +40,12 @@ export function FlowsControls({
   options: FlowsOptions;
 }) {
   return (
-    <form className="flows-controls" method="get" action="/flows">
+    <form
+      className="flows-controls"
+      method="get"
+      action="/flows"
+      onChange={(e) => e.currentTarget.requestSubmit()}
+    >
       <label>
         Arms window{" "}
         <select name="window" defaultValue={`${choices.windowEnd - 4}-${choices.windowEnd}`}>

@@ -217,7 +217,13 @@ export function DataTable({
                       scope="col"
                       aria-sort={ariaSort(sorted)}
                       data-key={col.key}
-                      className={col.kind === "number" ? "num" : undefined}
+                      className={
+                        col.kind === "number"
+                          ? "num"
+                          : col.kind === "sources"
+                            ? "sources"
+                            : undefined
+                      }
                     >
                       <button
                         type="button"
@@ -287,24 +293,25 @@ export function DataTable({
                                 className="quote-button"
                                 popoverTarget={QUOTE_POPOVER_ID}
                                 popoverTargetAction="show"
-                                aria-label={`Show the source and quoted words for row ${row.id}`}
+                                aria-label={`Quote: the source and exact words of row ${row.id}`}
                                 onClick={() =>
                                   setQuote({
                                     rowId: row.id,
                                     quote: textCell(data, model.quoteKey),
                                     note: textCell(data, model.noteKey),
                                     sources: ids.map((id) => footnotes[id]!),
+                                    citeHref: `/datasets/${slug}/${row.id}#figure-cite`,
                                   })
                                 }
                               >
-                                <span aria-hidden="true">❝</span>
+                                Quote
                               </button>
                               <a
                                 href={`/datasets/${slug}/${row.id}`}
                                 className="figure-link"
-                                aria-label={`The page of figure ${row.id}: its source, lineage and citation`}
+                                aria-label={`Cite: the page of figure ${row.id}, with its source, lineage and citation`}
                               >
-                                <span aria-hidden="true">¶</span>
+                                Cite
                               </a>
                             </td>
                           );

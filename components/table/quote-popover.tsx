@@ -6,6 +6,8 @@ export interface QuoteContent {
   quote?: string;
   note?: string;
   sources: Footnote[];
+  /** The figure's page, at its citation. */
+  citeHref: string;
 }
 
 export const QUOTE_POPOVER_ID = "row-quote";
@@ -42,6 +44,9 @@ export function QuotePopover({ content }: { content?: QuoteContent }) {
               </li>
             ))}
           </ul>
+          <p>
+            <a href={content.citeHref}>Cite this figure →</a>
+          </p>
         </>
       ) : null}
       <button

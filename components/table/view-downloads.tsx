@@ -21,7 +21,7 @@ interface Props {
 export function ViewDownloads({ slug, idKey, sourcesKey, total, viewIds, viewCount }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const download = async (format: "csv" | "json") => {
+  const download = async (format: "csv" | "excel" | "json") => {
     setBusy(true);
     setError(undefined);
     try {
@@ -55,6 +55,14 @@ export function ViewDownloads({ slug, idKey, sourcesKey, total, viewIds, viewCou
       <span className="downloads-label">This view ({formatNumber(viewCount)} rows):</span>
       <button type="button" disabled={busy || viewCount === 0} onClick={() => download("csv")}>
         Download view CSV
+      </button>
+      <button
+        type="button"
+        disabled={busy || viewCount === 0}
+        onClick={() => download("excel")}
+        title="The same CSV with a UTF-8 byte-order mark, so that Excel shows every character right"
+      >
+        view for Excel
       </button>
       <button type="button" disabled={busy || viewCount === 0} onClick={() => download("json")}>
         view JSON

@@ -28,6 +28,9 @@ function asKey(c: string | CsvColumn): string {
   return typeof c === "string" ? c : c.key;
 }
 
+/** A UTF-8 byte-order mark: without it Excel reads a CSV as the system's legacy code page. */
+export const BOM = "\uFEFF";
+
 /**
  * A download: rows as CSV, columns in the given order, dates in full with their precision,
  * text that begins like a formula prefixed with `'` so spreadsheets show it as text (OWASP's

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import type { Catalog, Dataset } from "./catalog";
-import { citedSources, datasetCsv, datasetJson, publicColumns } from "./export";
+import { BOM, citedSources, datasetCsv, datasetJson, publicColumns } from "./export";
 import { formatPartialDate } from "./format";
 
 /**
@@ -15,7 +15,6 @@ import { formatPartialDate } from "./format";
  * - `metadata.json`: the JSON download without its rows.
  */
 
-const BOM = "\uFEFF";
 
 /** Markdown table cells: no pipes or line breaks inside. */
 function cell(text: string | undefined): string {

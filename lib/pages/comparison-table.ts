@@ -60,9 +60,7 @@ export function comparisonTable(
               : {
                   sort: first ? (publishedValue(first) ?? null) : null,
                   lines: r.published.map((p) => ({
-                    text: isRank
-                      ? `#${p.rank}`
-                      : `${formatNumber(p.share!)}%${p.rank !== undefined ? ` (#${p.rank})` : ""}`,
+                    text: isRank ? `#${p.rank}` : publishedShareText(p),
                     href: `/datasets/${publishedSlug}#row-${p.rowId}`,
                   })),
                 },
@@ -92,4 +90,13 @@ export function comparisonTable(
       };
     }),
   };
+}
+
+/**
+ * A published figure where a share is expected: "3.1% (#8)", "61%", or — when the source states
+ * only a rank ("the seventh-largest exporter") — "#7, rank only", never a made-up number.
+ */
+export function publishedShareText(p: { share?: number; rank?: number }): string {
+  if (p.share === undefined) return p.rank !== undefined ? `#${p.rank}, rank only` : "–";
+  return `${formatNumber(p.share)}%${p.rank !== undefined ? ` (#${p.rank})` : ""}`;
 }

@@ -75,3 +75,13 @@ describe(datasetPage, () => {
     expect(Object.keys(p.table.rows.find((r) => r.id === "o4")!)).not.toContain("reported_as");
   });
 });
+
+describe("a published figure where a share is expected", () => {
+  it("says its rank when only a rank was published, and never NaN", async () => {
+    const { publishedShareText } = await import("./comparison-table");
+    expect(publishedShareText({ share: 3.1, rank: 8 })).toBe("3.1% (#8)");
+    expect(publishedShareText({ share: 61 })).toBe("61%");
+    expect(publishedShareText({ rank: 7 })).toBe("#7, rank only");
+    expect(publishedShareText({})).toBe("–");
+  });
+});

@@ -42,6 +42,39 @@ export function overviewCards(catalog: Catalog): DatasetCardModel[] {
     });
 }
 
+/** One row of /datasets: a dataset's name, what its numbers are, its size and its vintage. */
+export interface DatasetListing {
+  slug: string;
+  title: string;
+  description: string;
+  units: string;
+  rowCount: number;
+  sourceCount: number;
+  /** When the publisher's data were generated, for an imported dataset. */
+  vintage?: string;
+}
+
+/** Every dataset, in the overview's order, as /datasets lists it. */
+export function datasetListings(catalog: Catalog): DatasetListing[] {
+  const bySlug = new Map(catalog.datasets.map((d) => [d.slug, d]));
+  return overviewCards(catalog).map((card) => {
+    const meta = bySlug.get(card.slug)!.meta;
+    return {
+      slug: card.slug,
+      title: card.title,
+      description: card.description,
+      units: meta.units,
+      rowCount: card.rowCount,
+      sourceCount: card.sourceCount,
+      ...(meta.vintage ? { vintage: meta.vintage } : {}),
+    };
+  });
+}
+
+export async function getDatasetListings(): Promise<DatasetListing[]> {
+  return datasetListings(await getCatalog());
+}
+
 export async function getOverviewCards(): Promise<DatasetCardModel[]> {
   return overviewCards(await getCatalog());
 }

@@ -25,7 +25,13 @@ export interface StackedChartData {
   summary: string;
 }
 
-/** Keeps the `top` series with the largest totals; the rest are summed into "All others". */
+/** A series above this share of any one bar is never folded into "All others". */
+export const NEVER_FOLDED = 0.1;
+
+/**
+ * Keeps the `top` series with the largest totals, and any series above a tenth of some bar (a
+ * partner large in one window only); the rest are summed into "All others".
+ */
 export function stackTop(
   categories: string[],
   cells: Map<string, Map<string, number>>,
@@ -37,7 +43,15 @@ export function stackTop(
   const ranked = [...totals.keys()].sort(
     (a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1),
   );
-  const kept = top !== undefined && ranked.length > top + 1 ? ranked.slice(0, top) : ranked;
+  const large = new Set<string>();
+  for (const byCategory of cells.values()) {
+    const bar = [...byCategory.values()].reduce((a, v) => a + v, 0);
+    for (const [series, v] of byCategory) if (bar > 0 && v > NEVER_FOLDED * bar) large.add(series);
+  }
+  const chosen =
+    top !== undefined ? ranked.filter((name, i) => i < top || large.has(name)) : ranked;
+  // "All others" of a single series would hide a name for nothing: keep it.
+  const kept = ranked.length - chosen.length > 1 ? chosen : ranked;
   const hasOthers = kept.length < ranked.length;
   const series = hasOthers ? [...kept, OTHERS] : kept;
   const index = new Map(kept.map((name, i) => [name, i]));
