@@ -130,7 +130,7 @@ for (const width of [360, 800])
       // A flow's link opens its rows on Flowledger in a new tab; the frame stays where it is.
       const link = frame.locator("svg.sankey a.flow-link").first();
       const href = await link.getAttribute("href");
-      const [popup] = await Promise.all([page.waitForEvent("popup"), link.click()]);
+      const [popup] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
       await popup.waitForLoadState();
       expect(new URL(popup.url()).pathname).toBe(new URL(href!, baseURL).pathname);
       await popup.close();

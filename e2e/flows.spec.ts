@@ -71,6 +71,28 @@ test("each Sankey band is SIPRI's sum for its pair and window, and says so on fo
   await expect(readout).toHaveText(focused);
 });
 
+test("pointing at an arrow or a band shows its readout without moving the figure", async ({
+  page,
+}) => {
+  for (const width of [1366, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/flows");
+    for (const id of ["corridor", "arms-to-azerbaijan"]) {
+      const figure = page.locator(`#flow-${id}`);
+      await expect(figure.locator(".flow-tools[data-ready]")).toBeAttached();
+      const drawing = figure.locator(".flow-box svg");
+      await drawing.scrollIntoViewIfNeeded();
+      const before = (await drawing.boundingBox())!;
+      const mark = figure.locator("[data-tip]").first();
+      await mark.hover({ force: true });
+      await expect(figure.locator(".flow-readout")).not.toHaveAttribute("data-empty");
+      const after = (await drawing.boundingBox())!;
+      expect(after.y, `${id} at ${width} px`).toBeCloseTo(before.y, 0);
+      expect(after.height, `${id} at ${width} px`).toBeCloseTo(before.height, 0);
+    }
+  }
+});
+
 test("the flows download holds exactly the links drawn, with the reader's choices", async ({
   page,
 }) => {
