@@ -23,8 +23,9 @@ export function DisagreementSection({
       <p>
         Each chart puts every source&rsquo;s value for one quantity side by side. Estimates with a
         stated method (tanker tracking, customs or trade statistics, SIPRI data), figures stated
-        without one, and claims checked in the ledger are drawn with different markers; hover or
-        focus a marker to see its source.
+        without one, and claims checked in the ledger are drawn with different markers; point at a
+        marker to see its source, or select it to open its figure. By keyboard, every estimate is a
+        row of the table below, with its quote and its figure page.
       </p>
       {items.map((d) => (
         <div key={d.id} className="disagreement" id={`disagreement-${d.id}`}>

@@ -32,6 +32,22 @@ describe("search on the committed data", async () => {
     for (const u of [...claims, ...figures]) expect(found).toContain(u);
   });
 
+  it("a percentage finds the ranges of percentages that start with it", () => {
+    // Every figure quoting a range such as "18–19%": its low end, as a percentage, finds it.
+    const ranged = catalog!.datasets.flatMap((d) =>
+      d.rows.length > 5000 || !d.roles.quote
+        ? []
+        : d.rows.flatMap((r) => {
+            const m = /\b(\d+)[–-]\d+%/.exec(String(r[d.roles.quote!] ?? ""));
+            return m
+              ? [{ low: `${m[1]}%`, url: `/datasets/${d.slug}/${String(r[d.roles.id])}` }]
+              : [];
+          }),
+    );
+    expect(ranged.length).toBeGreaterThan(0);
+    for (const { low, url } of ranged) expect(urls(low, "figure")).toContain(url);
+  });
+
   it('"Kpler" finds every Kpler estimate and every re-report of one', () => {
     const oil = catalog!.datasets.find((d) => d.slug === "israel-oil-imports")!;
     const { roles } = oil;

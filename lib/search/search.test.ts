@@ -21,8 +21,18 @@ describe("terms", () => {
       "d",
       "Barak",
       "8",
-      "40",
+      "40%",
       "45%",
+    ]);
+    // The low end of a range of percentages is a percentage; a count before a dash is not.
+    expect(tokenize("between 40 and 45%; 2015-19 29%")).toEqual([
+      "between",
+      "40%",
+      "and",
+      "45%",
+      "2015",
+      "19",
+      "29%",
     ]);
     expect(normalizeTerm("94,000")).toBe("94000");
     expect(normalizeTerm("1,234,567.5")).toBe("1234567.5");

@@ -38,17 +38,45 @@ export function normalizeTerm(term: string): string {
   return /^\d/.test(t) ? t.replace(/,(?=\d{3}(?:\D|$))/g, "") : t;
 }
 
+/**
+ * A range of percentages states the sign once ("40–45%", "40 to 45%"): its low end is a
+ * percentage too, so "40%" finds it.
+ */
+const RANGE_DASH = /^\s*[–—-]\s*$/;
+/** "40 to 45%", and "between 40 and 45%" ("69 and 69%" is two figures, not a range). */
+const rangeWord = (word: string, before: string | undefined) =>
+  /^to$/i.test(word) || (/^and$/i.test(word) && /^between$/i.test(before ?? ""));
+
+/** The terms of a text as written, with where each is; a range's low end gains its percent sign. */
+function rawTerms(text: string): { start: number; end: number; term: string }[] {
+  const found = [...text.matchAll(TERM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    term: m[0],
+  }));
+  const isNumber = (i: number) => /^\d[\d.,]*$/.test(found[i]?.term ?? "");
+  const isPercent = (i: number) => /^\d[\d.,]*%$/.test(found[i]?.term ?? "");
+  const gap = (i: number) => text.slice(found[i]!.end, found[i + 1]!.start);
+  found.forEach((t, i) => {
+    if (!isNumber(i)) return;
+    const dashed = isPercent(i + 1) && RANGE_DASH.test(gap(i));
+    const worded =
+      rangeWord(found[i + 1]?.term ?? "", found[i - 1]?.term) &&
+      isPercent(i + 2) &&
+      !gap(i).trim() &&
+      !gap(i + 1).trim();
+    if (dashed || worded) t.term += "%";
+  });
+  return found;
+}
+
 export function tokenize(text: string): string[] {
-  return text.match(TERM) ?? [];
+  return rawTerms(text).map((t) => t.term);
 }
 
 /** Where each term of a text is, for marking matches. */
 function termSpans(text: string): { start: number; end: number; term: string }[] {
-  return [...text.matchAll(TERM)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    term: normalizeTerm(m[0]),
-  }));
+  return rawTerms(text).map((t) => ({ ...t, term: normalizeTerm(t.term) }));
 }
 
 export function buildSearchIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
