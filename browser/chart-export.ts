@@ -27,6 +27,11 @@ const STYLE_PROPS = [
   "stroke",
   "stroke-width",
   "stroke-dasharray",
+  "stroke-linejoin",
+  "stroke-linecap",
+  "stroke-opacity",
+  // Labels are haloed with a stroke drawn under their fill: without this the halo covers them.
+  "paint-order",
   "opacity",
   "fill-opacity",
   "font-size",

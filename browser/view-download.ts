@@ -28,7 +28,9 @@ export async function downloadView(opts: {
   if (format !== "json") {
     const csv = toCsv(data.columns, rows);
     const [name, bytes] =
-      format === "excel" ? [`${slug}.filtered.excel.csv`, BOM + csv] : [`${slug}.filtered.csv`, csv];
+      format === "excel"
+        ? [`${slug}.filtered.excel.csv`, BOM + csv]
+        : [`${slug}.filtered.csv`, csv];
     saveBlob(name, new Blob([bytes], { type: "text/csv;charset=utf-8" }));
     return;
   }

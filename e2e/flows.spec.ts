@@ -151,3 +151,38 @@ test("the crude arrow to Israel lists every independent estimate, by denominator
     .click();
   await expect(page).toHaveURL(/\/datasets\/israel-oil-imports#disagreement-azerbaijan-oil-share$/);
 });
+
+test("the map's and a Sankey's SVG exports keep every label, in place, haloed under its fill", async ({
+  page,
+}) => {
+  await page.goto("/flows");
+  for (const id of ["corridor", "arms-to-azerbaijan"]) {
+    const figure = page.locator(`#flow-${id}`);
+    await expect(figure.locator(".flow-tools[data-ready]")).toBeAttached();
+    const onPage = await figure
+      .locator(".flow-box svg text")
+      .evaluateAll((ts) =>
+        ts.map((t) => `${t.textContent}@${t.getAttribute("x")},${t.getAttribute("y")}`),
+      );
+    expect(onPage.length, id).toBeGreaterThan(0);
+    const pending = page.waitForEvent("download");
+    await figure.getByRole("button", { name: "Export SVG" }).click();
+    const file = await readFile((await (await pending).path())!, "utf8");
+    // The file, opened on its own: every label of the page, at the same place in the drawing,
+    // and every haloed label draws its halo (stroke) first, so its letters stay crisp.
+    const exported = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      const texts = [...doc.querySelectorAll("text")];
+      return {
+        labels: texts.map((t) => `${t.textContent}@${t.getAttribute("x")},${t.getAttribute("y")}`),
+        smudged: texts
+          .filter((t) => (t.getAttribute("stroke") ?? "none") !== "none")
+          .filter((t) => Number.parseFloat(t.getAttribute("stroke-width") ?? "0") > 0)
+          .filter((t) => !/^stroke/.test(t.getAttribute("paint-order") ?? ""))
+          .map((t) => t.textContent),
+      };
+    }, file);
+    for (const label of onPage) expect(exported.labels, id).toContain(label);
+    expect(exported.smudged, id).toEqual([]);
+  }
+});
