@@ -186,3 +186,34 @@ test("the map's and a Sankey's SVG exports keep every label, in place, haloed un
     expect(exported.smudged, id).toEqual([]);
   }
 });
+
+test("no text of the map or a Sankey overlaps another, at 1366, 800 and 360 px", async ({
+  page,
+}) => {
+  for (const width of [1366, 800, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/flows");
+    for (const figure of await page.locator("figure.flow-figure").all()) {
+      const id = await figure.getAttribute("id");
+      const boxes = await figure.locator(".flow-box svg text").evaluateAll((texts) =>
+        texts
+          .filter((t) => getComputedStyle(t).display !== "none" && t.textContent?.trim())
+          .map((t) => {
+            const r = t.getBoundingClientRect();
+            return { text: t.textContent!, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+          }),
+      );
+      expect(boxes.length, `${id} at ${width} px`).toBeGreaterThan(0);
+      const clashes: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          // A pixel of antialiasing is not an overlap.
+          if (w > 1 && h > 1) clashes.push(`"${a.text}" × "${b.text}"`);
+        }),
+      );
+      expect(clashes, `${id} at ${width} px`).toEqual([]);
+    }
+  }
+});

@@ -15,6 +15,8 @@ export function CorridorFigure({
   embedded?: boolean;
 }) {
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
+  const layout = layoutFigure(data, MAP_BOX);
+  const keyed = layout.keyed.map((k) => `${k.n}: ${k.text}`);
   return (
     <figure
       className="chart-figure flow-figure corridor"
@@ -30,12 +32,19 @@ export function CorridorFigure({
         title={data.title}
         subtitle={data.subtitle}
         source={data.sourceLine}
-        notes={data.legend}
+        notes={[...keyed.map((k) => `Numbered on the map — ${k}`), ...data.legend]}
         embedPath={embedded ? undefined : embedFlowPath(data.id)}
       />
       <div className="flow-box">
-        <StaticChart data={data} layout={layoutFigure(data, MAP_BOX)} />
+        <StaticChart data={data} layout={layout} />
       </div>
+      {keyed.length > 0 ? (
+        <ol className="map-label-key" aria-label="Labels numbered on the map">
+          {keyed.map((k) => (
+            <li key={k}>{k}</li>
+          ))}
+        </ol>
+      ) : null}
       <ul className="map-key">
         {data.arrows.map((a) => (
           <li key={a.id} className={`map-key-${a.kind}`}>

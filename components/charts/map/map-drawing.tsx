@@ -1,9 +1,10 @@
-import { PLACE_LABEL, type MapData, type MapLayout } from "@/lib/charts/map/model";
+import type { MapData, MapLayout } from "@/lib/charts/map/model";
 
 /**
  * A flow map drawn on the server: boundaries, route points and arrows, each arrow a link to the
  * evidence behind it that announces its value, unit, period and source, and shows them on focus.
- * Arrow labels hide on narrow screens, where the key below the map lists them.
+ * Arrow labels hide on narrow screens, where the key below the map lists them. No text covers
+ * another (the layout places them); a label with no free place is a number, listed under the map.
  */
 export function MapDrawing({ data, layout }: { data: MapData; layout: MapLayout }) {
   const { width, height } = layout;
@@ -39,8 +40,13 @@ export function MapDrawing({ data, layout }: { data: MapData; layout: MapLayout 
         ))}
         {layout.countries.map((c) =>
           c.label ? (
-            <text key={c.name} x={c.label.x} y={c.label.y} className="map-country-label">
-              {c.name}
+            <text
+              key={c.name}
+              x={c.label.x}
+              y={c.label.y}
+              className={c.keyed ? "map-key-number map-country-label" : "map-country-label"}
+            >
+              {c.keyed ?? c.name}
             </text>
           ) : null,
         )}
@@ -70,24 +76,37 @@ export function MapDrawing({ data, layout }: { data: MapData; layout: MapLayout 
                 a.arrow.value !== undefined ? `url(#head-${data.id}-${a.arrow.kind})` : undefined
               }
             />
-            <text x={a.labelAt.x} y={a.labelAt.y} className="map-arrow-label">
-              {a.arrow.label}
+            <text
+              x={a.labelAt.x}
+              y={a.labelAt.y}
+              className={a.keyed ? "map-key-number map-arrow-label" : "map-arrow-label"}
+            >
+              {a.keyed ?? a.arrow.label}
             </text>
           </a>
         );
       })}
       <g aria-hidden="true">
-        {layout.places.map((p) => {
-          const s = PLACE_LABEL[p.side ?? "above"];
-          return (
-            <g key={p.id} className="map-place">
-              <circle cx={p.x} cy={p.y} r={3.5} />
-              <text x={p.x + s.dx} y={p.y + s.dy} textAnchor={s.anchor}>
+        {layout.places.map((p) => (
+          <g key={p.id} className="map-place">
+            <circle cx={p.x} cy={p.y} r={3.5} />
+            {p.label ? (
+              <text
+                x={p.x}
+                y={p.y}
+                dx={`${p.label.dx}em`}
+                dy={`${p.label.dy}em`}
+                textAnchor={p.label.anchor}
+              >
                 {p.name}
               </text>
-            </g>
-          );
-        })}
+            ) : (
+              <text x={p.x + 9} y={p.y - 4} className="map-key-number">
+                {p.keyed}
+              </text>
+            )}
+          </g>
+        ))}
       </g>
     </svg>
   );

@@ -78,21 +78,34 @@ export interface Point {
   y: number;
 }
 
+/** A place name's offset from its dot, in em of its font size (so it holds at any size). */
+export interface PlaceLabel {
+  dx: number;
+  dy: number;
+  anchor: "start" | "middle" | "end";
+}
+
 export interface MapLayout {
   kind: "map";
   width: number;
   height: number;
-  countries: { name: string; d: string; focus: boolean; label?: Point }[];
-  places: (Place & Point)[];
+  /** A country's name at `label`; `keyed`: its number sits there instead (see `keyed`). */
+  countries: { name: string; d: string; focus: boolean; label?: Point; keyed?: number }[];
+  /** A place's name offset by `label`, or numbered (`keyed`) when no place was free. */
+  places: (Place & Point & { label?: PlaceLabel; keyed?: number })[];
   arrows: {
     arrow: MapArrow;
     d: string;
     width: number;
     sleeve?: [number, number];
+    /** Where the label sits, or, when `keyed`, its number. */
     labelAt: Point;
+    keyed?: number;
     /** The curve sampled, for checks (an arrow never passes under an unrelated place). */
     samples: Point[];
   }[];
+  /** Labels no free place could hold: numbered on the map, listed under it. */
+  keyed: { n: number; text: string }[];
 }
 
 /** Natural Earth's names for the names SIPRI and the datasets use. */
@@ -207,7 +220,10 @@ interface Box {
   y1: number;
 }
 
-/** An estimated text box: 0.55 em a character, as the export's word wrap estimates it. */
+/**
+ * An estimated text box with a margin: 0.62 em a character (wider than the average letter, so
+ * the estimate errs towards space), from 0.8 em above the baseline to 0.25 em below.
+ */
 function textBox(
   text: string,
   x: number,
@@ -215,9 +231,10 @@ function textBox(
   size: number,
   anchor: "start" | "middle" | "end",
 ): Box {
-  const w = text.length * size * 0.55;
+  const w = text.length * size * 0.62;
   const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-  return { x0, y0: y - size, x1: x0 + w, y1: y + size * 0.3 };
+  const pad = 1.5;
+  return { x0: x0 - pad, y0: y - size * 0.8 - pad, x1: x0 + w + pad, y1: y + size * 0.25 + pad };
 }
 
 function overlap(a: Box, b: Box): number {
@@ -226,54 +243,122 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-const LABEL_SIZE = 12;
+/** Font sizes of the map's texts (app/globals.css): names and arrow labels; place names on a phone. */
+export const MAP_TEXT = { label: 13, phonePlace: 20, number: 11 } as const;
+
+/** Offsets of a place's name from its dot by side, in em: the declared side is tried first. */
+export const PLACE_LABEL = {
+  above: { dx: 0, dy: -0.6, anchor: "middle" },
+  below: { dx: 0, dy: 1.25, anchor: "middle" },
+  "below-left": { dx: 0.3, dy: 1.25, anchor: "end" },
+  left: { dx: -0.55, dy: 0.35, anchor: "end" },
+  right: { dx: 0.55, dy: 0.35, anchor: "start" },
+} as const satisfies Record<NonNullable<Place["side"]>, PlaceLabel>;
+
 /** Where along its arrow a label may sit, preferred first. */
-const LABEL_AT = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+const LABEL_AT = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85];
+/** A country's name around its centroid, in px: on it, then above, below and beside it. */
+const COUNTRY_AT = [
+  [0, 0],
+  [0, -16],
+  [0, 16],
+  [-28, 0],
+  [28, 0],
+  [0, -30],
+  [0, 30],
+] as const;
 
 /**
- * Puts each arrow's label along its arrow where it overlaps no place, place name or label
- * already placed (or overlaps least), kept inside the frame.
+ * Every text on the map placed where it overlaps no other text, no place's dot and stays in the
+ * frame — greedily, in order of importance: place names (at desktop and phone sizes both), arrow
+ * labels, then country names. A label with no free position is numbered where it would go and
+ * listed in a key under the map, so nothing is ever drawn over anything else.
  */
-function placeLabels(
+function placeMapLabels(
+  countries: MapLayout["countries"],
+  places: MapLayout["places"],
   arrows: MapLayout["arrows"],
-  places: (Place & Point)[],
   width: number,
   height: number,
-): void {
-  const taken: Box[] = places.flatMap((p) => {
-    const side = PLACE_LABEL[p.side ?? "above"];
-    return [
-      { x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 },
-      textBox(p.name, p.x + side.dx, p.y + side.dy, 13, side.anchor),
+): MapLayout["keyed"] {
+  const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
+  const dots: Box[] = places.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 }));
+  // Desktop texts, and the phone's (place names only, larger; the rest hide on a phone).
+  const taken: Box[] = [...dots];
+  const takenPhone: Box[] = [...dots];
+  const free = (b: Box, boxes: Box[]) => inside(b) && boxes.every((t) => overlap(b, t) === 0);
+  const keyed: MapLayout["keyed"] = [];
+  const numberAt = (at: Point, text: string): number => {
+    const n = keyed.length + 1;
+    keyed.push({ n, text });
+    taken.push(textBox(String(n), at.x, at.y, MAP_TEXT.number, "middle"));
+    return n;
+  };
+  const placeBox = (p: Point, side: PlaceLabel, name: string, size: number) =>
+    textBox(name, p.x + side.dx * size, p.y + side.dy * size, size, side.anchor);
+
+  for (const p of places) {
+    const sides = [
+      PLACE_LABEL[p.side ?? "above"],
+      ...Object.values(PLACE_LABEL).filter((s) => s !== PLACE_LABEL[p.side ?? "above"]),
     ];
-  });
+    const side = sides.find(
+      (s) =>
+        free(placeBox(p, s, p.name, MAP_TEXT.label), taken) &&
+        free(placeBox(p, s, p.name, MAP_TEXT.phonePlace), takenPhone),
+    );
+    if (side) {
+      p.label = side;
+      taken.push(placeBox(p, side, p.name, MAP_TEXT.label));
+      takenPhone.push(placeBox(p, side, p.name, MAP_TEXT.phonePlace));
+    } else p.keyed = numberAt({ x: p.x + 9, y: p.y - 4 }, p.name);
+  }
+
   for (const a of arrows) {
-    let best: { at: Point; box: Box; cost: number } | undefined;
+    let spot: { at: Point; box: Box; crossing: number } | undefined;
     for (const t of LABEL_AT) {
       const s = a.samples[Math.round(t * (a.samples.length - 1))]!;
-      const half = (a.arrow.label.length * LABEL_SIZE * 0.62) / 2;
-      const at = {
-        x: Math.min(width - half - 2, Math.max(half + 2, s.x)),
-        y: Math.max(LABEL_SIZE + 2, Math.min(height - 4, s.y - a.width / 2 - 5)),
-      };
-      const box = textBox(a.arrow.label, at.x, at.y, LABEL_SIZE, "middle");
-      const cost = taken.reduce((sum, b) => sum + overlap(box, b), 0);
-      if (!best || cost < best.cost) best = { at, box, cost };
-      if (cost === 0) break;
+      for (const dy of [-a.width / 2 - 5, a.width / 2 + MAP_TEXT.label + 2]) {
+        const at = { x: r1(s.x), y: r1(s.y + dy) };
+        const box = textBox(a.arrow.label, at.x, at.y, MAP_TEXT.label, "middle");
+        if (!free(box, taken)) continue;
+        // Among free spots, the one crossing the fewest other arrows.
+        const crossing = arrows
+          .filter((o) => o !== a)
+          .reduce(
+            (n, o) =>
+              n +
+              o.samples.filter((q) => q.x > box.x0 && q.x < box.x1 && q.y > box.y0 && q.y < box.y1)
+                .length,
+            0,
+          );
+        if (!spot || crossing < spot.crossing) spot = { at, box, crossing };
+      }
+      if (spot?.crossing === 0) break;
     }
-    a.labelAt = { x: r1(best!.at.x), y: r1(best!.at.y) };
-    taken.push(best!.box);
+    if (spot) {
+      a.labelAt = spot.at;
+      taken.push(spot.box);
+    } else {
+      const mid = a.samples[Math.floor(a.samples.length / 2)]!;
+      a.labelAt = { x: r1(mid.x), y: r1(mid.y - a.width / 2 - 3) };
+      a.keyed = numberAt(a.labelAt, a.arrow.label);
+    }
   }
-}
 
-/** Offsets of a place's name from its dot, by the side the place declares. */
-export const PLACE_LABEL = {
-  above: { dx: 0, dy: -9, anchor: "middle" },
-  below: { dx: 0, dy: 17, anchor: "middle" },
-  "below-left": { dx: 4, dy: 17, anchor: "end" },
-  left: { dx: -8, dy: 4, anchor: "end" },
-  right: { dx: 8, dy: 4, anchor: "start" },
-} as const;
+  for (const c of countries) {
+    if (!c.label) continue;
+    const at = COUNTRY_AT.map(([dx, dy]) => ({
+      x: r1(c.label!.x + dx),
+      y: r1(c.label!.y + dy),
+    })).find((p) => free(textBox(c.name, p.x, p.y, MAP_TEXT.label, "middle"), taken));
+    if (at) {
+      c.label = at;
+      taken.push(textBox(c.name, at.x, at.y, MAP_TEXT.label, "middle"));
+    } else c.keyed = numberAt(c.label, c.name);
+  }
+  return keyed;
+}
 
 /** Pixels an arrow keeps from a place it does not serve. */
 export const CLEARANCE = 16;
@@ -447,7 +532,7 @@ export function layoutMap(
       samples: chosen.samples,
     };
   });
-  placeLabels(arrows, places, width, height);
+  const keyed = placeMapLabels(countries, places, arrows, width, height);
   return {
     kind: "map",
     width,
@@ -455,6 +540,7 @@ export function layoutMap(
     countries,
     places,
     arrows,
+    keyed,
   };
 }
 
