@@ -21,7 +21,9 @@ export function EmbedFrame() {
     observer?.observe(document.body);
     const outward = (e: MouseEvent) => {
       const link = e.target instanceof Element ? e.target.closest("a[href]") : null;
-      if (!link || link.getAttribute("href")!.startsWith("#")) return;
+      // Same-document links, and the figure's own views (a map's layers), stay in the frame.
+      if (!link || link.getAttribute("href")!.startsWith("#") || link.hasAttribute("data-in-frame"))
+        return;
       link.setAttribute("target", "_blank");
       link.setAttribute("rel", "noopener");
     };

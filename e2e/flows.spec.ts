@@ -38,7 +38,7 @@ test.describe("without JavaScript", () => {
 test("with JavaScript, a changed choice applies at once: the map and the Sankeys say the new window", async ({
   page,
 }) => {
-  await page.goto("/flows");
+  await page.goto("/flows?layer=arms");
   await page.getByLabel("Arms window").selectOption("2012-2016");
   await expect(page).toHaveURL(/window=2012-2016/);
   await expect(page.locator("#flow-corridor .chart-subtitle")).toContainText("2012–16");
@@ -83,8 +83,16 @@ test("pointing at an arrow or a band shows its readout without moving the figure
       const drawing = figure.locator(".flow-box svg");
       await drawing.scrollIntoViewIfNeeded();
       const before = (await drawing.boundingBox())!;
-      const mark = figure.locator("[data-tip]").first();
-      await mark.hover({ force: true });
+      // The pointer on the middle of the first link's shape, as a reader points at it.
+      const at = await figure
+        .locator("[data-tip] path")
+        .first()
+        .evaluate((path: SVGPathElement) => {
+          const p = path.getPointAtLength(path.getTotalLength() / 2);
+          const m = path.getScreenCTM()!;
+          return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+        });
+      await page.mouse.move(at.x, at.y);
       await expect(figure.locator(".flow-readout")).not.toHaveAttribute("data-empty");
       const after = (await drawing.boundingBox())!;
       expect(after.y, `${id} at ${width} px`).toBeCloseTo(before.y, 0);
@@ -185,6 +193,29 @@ test("the map's and a Sankey's SVG exports keep every label, in place, haloed un
     for (const label of onPage) expect(exported.labels, id).toContain(label);
     expect(exported.smudged, id).toEqual([]);
   }
+});
+
+test("the map shows one unit at a time: a reader switches layers by link, kept in the address", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const map = page.locator("#flow-corridor");
+  // The front page leads with crude; arms is one click away.
+  await expect(map.locator('.map-layers a[aria-current="true"]')).toHaveAttribute(
+    "data-layer",
+    "oil",
+  );
+  await expect(map.locator(".map-arrow.arms")).toHaveCount(0);
+  await map.locator('.map-layers a[data-layer="arms"]').click();
+  await expect(page).toHaveURL(/\/flows\?layer=arms#flow-corridor$/);
+  const arms = page.locator("#flow-corridor");
+  await expect(arms.locator(".map-arrow.arms")).not.toHaveCount(0);
+  await expect(arms.locator('.map-arrow[data-link-id="crude-tanker"]')).toHaveCount(0);
+  // One unit: every valued arrow of the layer says TIV.
+  const units = await page
+    .locator('#flows-table-title ~ div tr[data-figure="corridor"] td:nth-child(4)')
+    .allTextContents();
+  expect(new Set(units.filter((u) => u !== "route"))).toEqual(new Set(["SIPRI TIV (millions)"]));
 });
 
 test("no text of the map or a Sankey overlaps another, at 1366, 800 and 360 px", async ({

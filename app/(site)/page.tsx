@@ -11,7 +11,7 @@ export default async function OverviewPage() {
   const lead = (await getFlowsPage(new URLSearchParams()))?.figures.find(
     (f) => f.kind === "corridor",
   );
-  const map = lead?.kind === "corridor" ? lead.map : undefined;
+  const map = lead?.kind === "corridor" ? lead : undefined;
   return (
     <>
       <section className="intro">
@@ -39,7 +39,7 @@ export default async function OverviewPage() {
       ) : null}
       {map ? (
         <>
-          <CorridorFigure data={map} />
+          <CorridorFigure data={map.map} layers={map.layers} />
           <p className="lead-more">
             <a href="/flows">
               All flows: choose the window and year, see the Sankeys, download them →

@@ -14,7 +14,12 @@ export function FlowFigure({
   switch (figure.kind) {
     case "corridor":
       return (
-        <CorridorFigure data={figure.map} headingLevel={embedded ? 1 : 2} embedded={embedded} />
+        <CorridorFigure
+          data={figure.map}
+          layers={figure.layers}
+          headingLevel={embedded ? 1 : 2}
+          embedded={embedded}
+        />
       );
     case "oil-estimates":
       return <OilLinkFigure data={figure} embedded={embedded} />;

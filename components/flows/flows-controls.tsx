@@ -46,6 +46,8 @@ export function FlowsControls({
       action="/flows"
       onChange={(e) => e.currentTarget.requestSubmit()}
     >
+      {/* The map's layer is chosen on the map; the form keeps it. */}
+      <input type="hidden" name="layer" value={choices.layer} />
       <label>
         Arms window{" "}
         <select name="window" defaultValue={`${choices.windowEnd - 4}-${choices.windowEnd}`}>

@@ -47,9 +47,21 @@ export function placesOf(dataset: Dataset): Place[] {
 /** Lon/lat box of the map: Israel in the south-west to the Caspian in the east. */
 export const EXTENT: MapData["extent"] = [29, 29.5, 51, 44.5];
 
+/**
+ * The map shows one unit at a time, as OWID's maps do: crude (a share of a stated whole, with
+ * the pipeline's route), arms (SIPRI TIV) or investment (US$). Each layer has one width scale.
+ */
+export const CORRIDOR_LAYERS = [
+  { id: "oil", label: "Crude (share of Israel's oil)" },
+  { id: "arms", label: "Arms (SIPRI TIV)" },
+  { id: "investment", label: "Investment (US$)" },
+] as const;
+export type CorridorLayer = (typeof CORRIDOR_LAYERS)[number]["id"];
+
 export interface CorridorInput {
   /** The figure's id (data/figures.json). */
   id: string;
+  layer: CorridorLayer;
   window: Window;
   transfers: readonly Transfer[];
   arms: ArmsSource;
@@ -240,19 +252,51 @@ export function corridorMap(input: CorridorInput): MapData {
       ? `/datasets/${investment.slug}#row-${String(input.btcCapacity[roles.id])}`
       : `/datasets/${investment.slug}`,
   };
-  const arrows = [
-    pipeline,
-    crude,
-    ...armsArrows,
-    ...(turkey ? [turkey] : []),
-    ...(tamar ? [tamar] : []),
-  ];
   const israel = drawn.find(([s]) => s === "Israel")?.[1] ?? 0;
+  const investments = [...(turkey ? [turkey] : []), ...(tamar ? [tamar] : [])];
+  const route =
+    "Dashed: the BTC pipeline drawn through named points — an approximate route, drawn on every layer for orientation.";
+  const layers: Record<
+    CorridorLayer,
+    { arrows: MapArrow[]; title: string; subtitle: string; legend: string[]; summary: string }
+  > = {
+    oil: {
+      arrows: [pipeline, crude],
+      title: "The corridor: crude to Israel",
+      subtitle: `Crude from the Caspian through Georgia and Türkiye to Israel: independent estimates of Azerbaijan's share for ${input.oilYears}, as a share of the whole each source names.`,
+      legend: [
+        route,
+        ref
+          ? `Tanker arrow: the width is ${ref.why}; the pale sleeve spans that denominator's lowest to highest estimate.`
+          : "Tanker arrow: no independent estimate of Azerbaijan's share falls in the chosen years.",
+      ],
+      summary: `Crude: ${oil.groups.length > 0 ? oil.groups.map(groupText).join("; ") : "no independent estimate of Azerbaijan's share of Israel's oil for these years"}.`,
+    },
+    arms: {
+      arrows: [pipeline, ...armsArrows],
+      title: "The corridor: arms to Azerbaijan",
+      subtitle: `Major arms delivered to Azerbaijan in ${period}, in SIPRI trend-indicator values (TIV, a volume measure, never money): Israel and the largest other suppliers.`,
+      legend: ["Widths: million TIV, one scale for every arms arrow.", route],
+      summary: `Arms: Israel delivered ${formatNumber(israel, 0)} million TIV to Azerbaijan in ${period}${total > 0 ? `, ${formatNumber((100 * israel) / total, 0)}% of Azerbaijan's arms imports` : ""}; ${drawn
+        .filter(([s]) => s !== "Israel")
+        .map(([s, v]) => `${s} ${formatNumber(v, 0)}`)
+        .join(", ")}.`,
+    },
+    investment: {
+      arrows: [pipeline, ...investments],
+      title: "The corridor: SOCAR's investments",
+      subtitle:
+        "SOCAR's investments in Türkiye and in Israel, in US$ as the sources state them (the latest statement sets each width).",
+      legend: ["Widths: US$, one scale for every investment arrow.", route],
+      summary: `Investment: ${investments.length > 0 ? investments.map((a) => a.label).join("; ") : "no statement"}.`,
+    },
+  };
+  const shown = layers[input.layer];
   return {
     kind: "map",
     id: input.id,
-    title: "The energy-for-arms corridor",
-    subtitle: `Crude from the Caspian through Georgia and Türkiye to Israel (estimates for ${input.oilYears}); arms to Azerbaijan in ${period} (SIPRI TIV); SOCAR's investments (US$). Each arrow in its own unit.`,
+    title: shown.title,
+    subtitle: shown.subtitle,
     extent: EXTENT,
     named: [
       "Azerbaijan",
@@ -267,18 +311,9 @@ export function corridorMap(input: CorridorInput): MapData {
     ],
     focus: ["Azerbaijan", "Georgia", "Turkey", "Israel"],
     places: placesOf(input.places),
-    arrows,
-    legend: [
-      "Widths compare only within one unit: arms arrows with arms arrows (TIV), investment with investment (US$), and the tanker arrow's share only with its own sleeve.",
-      "Dashed: the BTC pipeline drawn through named points — an approximate route.",
-      ref
-        ? `Tanker arrow: the width is ${ref.why}; the pale sleeve spans that denominator's lowest to highest estimate.`
-        : "Tanker arrow: no independent estimate of Azerbaijan's share falls in the chosen years.",
-    ],
-    summary: `Crude: ${oil.groups.length > 0 ? oil.groups.map(groupText).join("; ") : "no independent estimate of Azerbaijan's share of Israel's oil for these years"}. Arms: Israel delivered ${formatNumber(israel, 0)} million TIV to Azerbaijan in ${period}${total > 0 ? `, ${formatNumber((100 * israel) / total, 0)}% of Azerbaijan's arms imports` : ""}; ${drawn
-      .filter(([s]) => s !== "Israel")
-      .map(([s, v]) => `${s} ${formatNumber(v, 0)}`)
-      .join(", ")}.`,
+    arrows: shown.arrows,
+    legend: shown.legend,
+    summary: shown.summary,
     sourceLine: `Sources: ${input.arms.name}; the estimates' own sources (listed per arrow); SOCAR statements as reported; boundaries: Natural Earth (world-atlas); places: GeoNames.`,
   };
 }

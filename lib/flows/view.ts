@@ -1,6 +1,6 @@
 /**
  * The flows page's choices as query parameters, so a shared link shows the same figures:
- *   window=2020-2024   oil=2023 (or all)   show=<figure ids, comma-separated>
+ *   window=2020-2024   oil=2023 (or all)   layer=arms (the map's unit)   show=<figure ids>
  * and each crude figure's own (data/figures.json): its year (eu=2019, ei=2023) and, where the
  * reader chooses the exporter, that (region=Other CIS).
  * Anything invalid is ignored (the default applies), never an error.
@@ -10,6 +10,8 @@ export interface FlowsChoices {
   windowEnd: number;
   /** A year for the oil estimates, or undefined for all years. */
   oilYear?: number;
+  /** The map's layer: the one unit it draws. */
+  layer: string;
   /** Per crude figure (by id): its year, and its exporter where the reader chooses one. */
   crude: Record<string, { year: number; from?: string }>;
   /** The figures shown (ids of `options.figures`), in their order. */
@@ -27,6 +29,8 @@ export interface ChoiceOptions<T> {
 export interface FlowsOptions {
   windowEnds: number[];
   oilYears: number[];
+  /** The map's layers, the default first. */
+  layers: { id: string; label: string }[];
   /** The figures a reader can show or hide (figures.json, less those drawn with another). */
   figures: { id: string; name: string }[];
   crude: { figure: string; year: ChoiceOptions<number>; from?: ChoiceOptions<string> }[];
@@ -44,6 +48,7 @@ export function parseFlowsChoices(params: URLSearchParams, options: FlowsOptions
   const windowEnd =
     w && Number(w[2]) - Number(w[1]) === 4 ? yearIn(w[2]!, options.windowEnds) : undefined;
   const oilYear = yearIn(params.get("oil"), options.oilYears);
+  const layer = params.get("layer") ?? "";
   const ids = options.figures.map((f) => f.id);
   // A shared link lists them comma-separated; the page's form repeats the parameter.
   const show = params
@@ -61,6 +66,7 @@ export function parseFlowsChoices(params: URLSearchParams, options: FlowsOptions
   return {
     windowEnd: windowEnd ?? last(options.windowEnds),
     ...(oilYear !== undefined ? { oilYear } : {}),
+    layer: options.layers.some((l) => l.id === layer) ? layer : (options.layers[0]?.id ?? ""),
     crude,
     show: show.length > 0 ? ids.filter((f) => show.includes(f)) : ids,
   };
@@ -73,6 +79,7 @@ export function flowsQuery(choices: FlowsChoices, options: FlowsOptions): string
   if (choices.windowEnd !== defaults.windowEnd)
     p.set("window", `${choices.windowEnd - 4}-${choices.windowEnd}`);
   if (choices.oilYear !== undefined) p.set("oil", String(choices.oilYear));
+  if (choices.layer !== defaults.layer) p.set("layer", choices.layer);
   for (const c of options.crude) {
     const chosen = choices.crude[c.figure]!;
     if (chosen.year !== c.year.default) p.set(c.year.param, String(chosen.year));

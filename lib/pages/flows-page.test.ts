@@ -31,33 +31,47 @@ describe("the corridor map", async () => {
     expect(x("ceyhan")).toBeLessThan(x("sangachal"));
   });
 
-  it("never passes an arrow under an unrelated place, in any window", () => {
-    const ends = flowsPage(catalog!, new URLSearchParams()).options.windowEnds;
-    for (const end of ends) {
-      const page = flowsPage(
-        catalog!,
-        new URLSearchParams(`window=${end - 4}-${end}&show=${idsOf(catalog!, "corridor")[0]}`),
-      );
-      const layout = layoutMap(mapOf(page)!, WORLD, 640, 470);
-      for (const a of layout.arrows)
-        expect(clearance(layout, a.arrow.id), `${a.arrow.id} in ${end}`).toBeGreaterThanOrEqual(
-          CLEARANCE,
+  it("never passes an arrow under an unrelated place, in any window and layer", () => {
+    const { windowEnds: ends, layers } = flowsPage(catalog!, new URLSearchParams()).options;
+    for (const end of ends)
+      for (const layer of layers) {
+        const page = flowsPage(
+          catalog!,
+          new URLSearchParams(
+            `window=${end - 4}-${end}&layer=${layer.id}&show=${idsOf(catalog!, "corridor")[0]}`,
+          ),
         );
-    }
+        const layout = layoutMap(mapOf(page)!, WORLD, 640, 470);
+        for (const a of layout.arrows)
+          expect(clearance(layout, a.arrow.id), `${a.arrow.id} in ${end}`).toBeGreaterThanOrEqual(
+            CLEARANCE,
+          );
+      }
   });
 
-  it("gives each unit its own width scale: the largest arrow of every unit is the widest", () => {
-    const page = flowsPage(catalog!, new URLSearchParams(`show=${idsOf(catalog!, "corridor")[0]}`));
-    const layout = layoutMap(mapOf(page)!, WORLD, 640, 470);
-    const units = new Set(layout.arrows.map((a) => a.arrow.unit));
-    for (const unit of units) {
-      const same = layout.arrows.filter(
-        (a) => a.arrow.unit === unit && a.arrow.value !== undefined,
-      );
-      if (same.length === 0) continue;
-      const widest = Math.max(...same.map((a) => a.sleeve?.[1] ?? a.width));
-      expect(widest, unit).toBe(10);
+  it("draws one unit per layer, its largest arrow the widest; the layer is in the address", () => {
+    const plain = flowsPage(catalog!, new URLSearchParams());
+    const seen = new Set<string>();
+    for (const layer of plain.options.layers) {
+      const page = flowsPage(catalog!, new URLSearchParams(`layer=${layer.id}`));
+      expect(page.choices.layer).toBe(layer.id);
+      expect(page.query).toBe(layer === plain.options.layers[0] ? "" : `layer=${layer.id}`);
+      const layout = layoutMap(mapOf(page)!, WORLD, 640, 470);
+      const valued = layout.arrows.filter((a) => a.arrow.value !== undefined);
+      const units = new Set(valued.map((a) => a.arrow.unit));
+      expect(units.size, layer.id).toBe(1);
+      const unit = [...units][0]!;
+      expect(seen.has(unit), `${unit} on two layers`).toBe(false);
+      seen.add(unit);
+      const widest = Math.max(...valued.map((a) => a.sleeve?.[1] ?? a.width));
+      expect(widest, layer.id).toBe(10);
+      // The figure links every layer, each keeping the reader's other choices.
+      const corridor = page.figures.find((f) => f.kind === "corridor")!;
+      if (corridor.kind !== "corridor") throw new Error("expected the map");
+      expect(corridor.layers.filter((l) => l.current).map((l) => l.id)).toEqual([layer.id]);
     }
+    const odd = flowsPage(catalog!, new URLSearchParams("layer=everything"));
+    expect(odd.choices.layer).toBe(plain.options.layers[0]!.id);
   });
 });
 

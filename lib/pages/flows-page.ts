@@ -18,7 +18,7 @@ import { formatPartialDate } from "../data/format";
 import { getCatalog } from "../catalog/load-data";
 import { transfersOf, windows } from "../sipri/shares";
 import { armsSankey, type ArmsSource } from "../flows/arms";
-import { corridorMap } from "../flows/corridor";
+import { CORRIDOR_LAYERS, corridorMap, type CorridorLayer } from "../flows/corridor";
 import { crudeExporters, crudeFlowSpec, crudeSankey, crudeYears } from "../flows/crude";
 import { meetsYears, oilLink, type OilLink, type Years } from "../flows/oil-link";
 import { oilAnswerFor } from "./question-page";
@@ -28,7 +28,12 @@ import { flowsQuery, parseFlowsChoices, type FlowsChoices, type FlowsOptions } f
 
 /** One figure as drawn for the reader's choices. */
 export type DrawnFlowFigure = { id: string; name: string } & (
-  | { kind: "corridor"; map: MapData }
+  | {
+      kind: "corridor";
+      map: MapData;
+      /** The map's layers, each with the query that shows it (the reader's other choices kept). */
+      layers: { id: string; label: string; query: string; current: boolean }[];
+    }
   | {
       kind: "oil-estimates";
       title: string;
@@ -127,6 +132,7 @@ function flowsOptions(catalog: Catalog): FlowsOptions {
         sorted.length > 0
           ? windows(sorted[0]! + 4, sorted[sorted.length - 1]!).map((w) => w.to)
           : [],
+      layers: CORRIDOR_LAYERS.map(({ id, label }) => ({ id, label })),
       oilYears: oilYears(
         figures.flatMap((f) => (f.kind === "oil-estimates" ? oilLinksOf(catalog, f) : [])),
       ),
@@ -179,7 +185,8 @@ export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage 
         )!;
         const links = oilFor(oil);
         if (links.length === 0) break;
-        const map = once(catalog, `flows-map:${id}:${choices.windowEnd}:${oilKey}`, () => {
+        const layer = choices.layer as CorridorLayer;
+        const map = once(catalog, `flows-map:${id}:${layer}:${choices.windowEnd}:${oilKey}`, () => {
           const arms = armsOf(catalog, f.transfers);
           const investment = bySlug(catalog, f.investment);
           const btcCapacity = investment.rows.find(
@@ -188,6 +195,7 @@ export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage 
           const names = new Set(countriesOf(WORLD).features.map((c) => c.properties.name));
           return corridorMap({
             id,
+            layer,
             window,
             transfers: arms.transfers,
             arms: arms.source,
@@ -200,7 +208,12 @@ export function flowsPage(catalog: Catalog, params: URLSearchParams): FlowsPage 
             placeable: (c) => names.has(naturalEarthName(c)),
           });
         });
-        figures.push({ kind: "corridor", id, name, map });
+        const layers = options.layers.map((l) => ({
+          ...l,
+          query: flowsQuery({ ...choices, layer: l.id }, options),
+          current: l.id === layer,
+        }));
+        figures.push({ kind: "corridor", id, name, map, layers });
         break;
       }
       case "oil-estimates": {
