@@ -218,7 +218,7 @@ test("the map shows one unit at a time: a reader switches layers by link, kept i
   expect(new Set(units.filter((u) => u !== "route"))).toEqual(new Set(["SIPRI TIV (millions)"]));
 });
 
-test("no text of the map or a Sankey overlaps another, at 1366, 800 and 360 px", async ({
+test("no text of the map or a Sankey overlaps another or is under 11 px, at 1366, 800 and 360 px", async ({
   page,
 }) => {
   for (const width of [1366, 800, 360]) {
@@ -231,9 +231,14 @@ test("no text of the map or a Sankey overlaps another, at 1366, 800 and 360 px",
           .filter((t) => getComputedStyle(t).display !== "none" && t.textContent?.trim())
           .map((t) => {
             const r = t.getBoundingClientRect();
-            return { text: t.textContent!, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+            const svg = t.ownerSVGElement!;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            const px = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+            return { text: t.textContent!, px, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
           }),
       );
+      const small = boxes.filter((b) => b.px < 11).map((b) => `"${b.text}" ${b.px.toFixed(1)} px`);
+      expect(small, `${id} at ${width} px`).toEqual([]);
       expect(boxes.length, `${id} at ${width} px`).toBeGreaterThan(0);
       const clashes: string[] = [];
       boxes.forEach((a, i) =>

@@ -244,7 +244,7 @@ function overlap(a: Box, b: Box): number {
 }
 
 /** Font sizes of the map's texts (app/globals.css): names and arrow labels; place names on a phone. */
-export const MAP_TEXT = { label: 13, phonePlace: 20, number: 11 } as const;
+export const MAP_TEXT = { label: 13, phonePlace: 23, number: 11 } as const;
 
 /** Offsets of a place's name from its dot by side, in em: the declared side is tried first. */
 export const PLACE_LABEL = {
