@@ -48,6 +48,20 @@ export function LinkPreviewImage({ preview }: { preview: LinkPreview }) {
           borderBottom: `2px solid ${C.border}`,
         }}
       >
+        {preview.axis ? (
+          <div
+            style={{
+              display: "flex",
+              position: "absolute",
+              left: 0,
+              top: 0,
+              fontSize: 20,
+              color: C.muted,
+            }}
+          >
+            {cut(preview.axis, 90)}
+          </div>
+        ) : null}
         {preview.headline ? (
           <div
             style={{
@@ -88,6 +102,25 @@ export function LinkPreviewImage({ preview }: { preview: LinkPreview }) {
                 }}
               />
             ))}
+            {preview.shapes.map((s, i) =>
+              s.label ? (
+                <div
+                  key={`label-${i}`}
+                  style={{
+                    position: "absolute",
+                    display: "flex",
+                    justifyContent: s.labelSide === "left" ? "flex-end" : "flex-start",
+                    left: s.labelSide === "left" ? s.x - 408 : s.x + s.width + 8,
+                    top: s.y + s.height / 2 - 13,
+                    width: 400,
+                    fontSize: 20,
+                    color: C.fg,
+                  }}
+                >
+                  {cut(s.label, 40)}
+                </div>
+              ) : null,
+            )}
           </div>
         ) : null}
       </div>

@@ -226,17 +226,19 @@ test("no text of the map or a Sankey overlaps another or is under 11 px, at 1366
     await page.goto("/flows");
     for (const figure of await page.locator("figure.flow-figure").all()) {
       const id = await figure.getAttribute("id");
-      const boxes = await figure.locator(".flow-box svg text").evaluateAll((texts) =>
-        texts
-          .filter((t) => getComputedStyle(t).display !== "none" && t.textContent?.trim())
-          .map((t) => {
-            const r = t.getBoundingClientRect();
-            const svg = t.ownerSVGElement!;
-            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-            const px = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
-            return { text: t.textContent!, px, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
-          }),
-      );
+      const boxes = await figure
+        .locator(".flow-box svg text")
+        .evaluateAll((texts: SVGTextElement[]) =>
+          texts
+            .filter((t) => getComputedStyle(t).display !== "none" && t.textContent?.trim())
+            .map((t) => {
+              const r = t.getBoundingClientRect();
+              const svg = t.ownerSVGElement!;
+              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+              const px = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+              return { text: t.textContent!, px, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+            }),
+        );
       const small = boxes.filter((b) => b.px < 11).map((b) => `"${b.text}" ${b.px.toFixed(1)} px`);
       expect(small, `${id} at ${width} px`).toEqual([]);
       expect(boxes.length, `${id} at ${width} px`).toBeGreaterThan(0);

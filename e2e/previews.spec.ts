@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 
 const PAGES = [
+  "/",
   "/datasets/israel-oil-imports",
   "/datasets/israel-oil-imports/f1-36-azerbaijan-share-2025",
   "/countries/israel",

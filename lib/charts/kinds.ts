@@ -55,6 +55,9 @@ export interface PreviewShape {
   height: number;
   color: string;
   round?: boolean;
+  /** A name beside the shape (a Sankey's node, a map's place), on its `labelSide`. */
+  label?: string;
+  labelSide?: "left" | "right";
 }
 
 /** Colours for preview shapes: a series' colour by its index, and the "All others" grey. */
@@ -156,15 +159,21 @@ const KINDS: { [K in FigureKind]: KindDef<K> } = {
         height: 10,
         color: paint.others,
         round: true,
+        label: p.name,
+        labelSide: "right" as const,
       })),
-      ...layout.arrows.map((a, i) => ({
-        x: a.labelAt.x - 7,
-        y: a.labelAt.y - 7,
-        width: 14,
-        height: 14,
-        color: paint.series(i),
-        round: true,
-      })),
+      ...layout.arrows
+        .filter((a) => a.arrow.value !== undefined)
+        .map((a, i) => ({
+          x: a.labelAt.x - 7,
+          y: a.labelAt.y - 7,
+          width: 14,
+          height: 14,
+          color: paint.series(i),
+          round: true,
+          label: a.arrow.label,
+          labelSide: "right" as const,
+        })),
     ],
   },
   sankey: {
@@ -183,6 +192,8 @@ const KINDS: { [K in FigureKind]: KindDef<K> } = {
         width: layout.nodeWidth,
         height: Math.max(2, n.height),
         color: /^Others \(/.test(n.name) ? paint.others : paint.series(i),
+        label: n.name,
+        labelSide: n.side === "from" ? ("right" as const) : ("left" as const),
       })),
   },
 };

@@ -1,4 +1,5 @@
 import { previewShapes, type ChartData, type FigureData, type PreviewShape } from "../charts/kinds";
+import type { MapData } from "../charts/map/model";
 import type { SankeyData } from "../charts/sankey/model";
 
 /**
@@ -22,6 +23,8 @@ export interface LinkPreview {
   kind: string;
   title: string;
   subtitle?: string;
+  /** The chart's axis and unit, written above it ("↑ % of Israel's crude imports"). */
+  axis?: string;
   /** A headline number (a figure page's value, as stated). */
   headline?: string;
   shapes: PreviewShape[];
@@ -72,6 +75,9 @@ export function valueBars(
   });
 }
 
+/** Shapes moved down by `dy`, to leave room for an axis line above them. */
+const below = (dy: number) => (s: PreviewShape) => ({ ...s, y: s.y + dy });
+
 /** A dataset page's preview: its first chart (or its first disagreement view's). */
 export function datasetPreview(page: {
   title: string;
@@ -83,8 +89,9 @@ export function datasetPreview(page: {
   return {
     kind: "Dataset",
     title: page.title,
-    subtitle: page.subtitle,
-    shapes: chart ? chartShapes(chart) : [],
+    subtitle: chart ? chart.title : page.subtitle,
+    ...(chart ? { axis: `↑ ${chart.yLabel}` } : {}),
+    shapes: chart ? chartShapes(chart, CHART_BOX.width, CHART_BOX.height - 28).map(below(28)) : [],
     source: page.sourceLine,
   };
 }
@@ -148,14 +155,26 @@ export function countryPreview(p: {
   };
 }
 
-/** The flows page's preview: the first Sankey's bands (one unit), in its drawing order. */
+/** The flows page's preview: the first Sankey's nodes (one unit), named, in drawing order. */
 export function flowsPreview(sankey: SankeyData): LinkPreview {
   return {
     kind: "Flows",
     title: sankey.title,
     subtitle: sankey.subtitle,
-    shapes: chartShapes(sankey),
+    axis: `Bands in ${sankey.unit}`,
+    shapes: chartShapes(sankey, CHART_BOX.width, CHART_BOX.height - 28).map(below(28)),
     source: sankey.sourceLine,
+  };
+}
+
+/** The front page's preview: the corridor map's lead layer, its places and arrows named. */
+export function overviewPreview(map: MapData): LinkPreview {
+  return {
+    kind: "Overview",
+    title: "Energy and arms flows between Azerbaijan, Israel and their partners",
+    subtitle: `${map.title}. ${map.subtitle}`,
+    shapes: chartShapes(map),
+    source: map.sourceLine,
   };
 }
 
