@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { csvHeader } from "@/lib/data/export";
+import { rowsOf } from "./data";
 import { catalog, expect, test, waitForCharts } from "./fixtures";
 
 test("the catalog lists the datasets and the overview links every one", async ({ page }) => {
@@ -276,4 +277,18 @@ test("a row's Quote and Cite are labelled, in view at 1366 px and at least 24 px
   await popover.getByRole("link", { name: "Cite this figure" }).click();
   await expect(page).toHaveURL(new RegExp(`/datasets/israel-oil-imports/${id}#figure-cite$`));
   await expect(page.getByRole("heading", { name: "Cite this figure" })).toBeVisible();
+});
+
+test("the corridor's places are drawn on a map on their dataset's page, one point per row", async ({
+  page,
+}) => {
+  const rows = rowsOf("corridor-places");
+  await page.goto("/datasets/corridor-places");
+  const map = page.locator("svg.flow-map").first();
+  await expect(map).toBeVisible();
+  await expect(map.locator(".map-place circle")).toHaveCount(rows.length);
+  // Each place named beside its point: four places leave room for every name.
+  expect((await map.locator(".map-place text").allTextContents()).sort()).toEqual(
+    rows.map((r) => r.name!).sort(),
+  );
 });

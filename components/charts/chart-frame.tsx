@@ -71,7 +71,9 @@ export function ChartFrame({ chart, slug, sourceLine, notes, embedPath }: Props)
   const yLabel =
     shareable && mode === "share"
       ? "% of each year's total (computed from the values shown)"
-      : chart.yLabel;
+      : "yLabel" in chart
+        ? chart.yLabel
+        : undefined;
 
   const toggle = (name: string) =>
     updateParams((p) => {

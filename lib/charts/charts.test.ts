@@ -192,7 +192,7 @@ describe("chart validation", () => {
   it("refuses an unknown chart type instead of drawing another", () => {
     const problems = withChart({ type: "pie", id: "p", title: "P" });
     expect(problems).toEqual([
-      "data/oil.meta.json:1: charts.0.type: Invalid discriminator value. Expected 'estimates' | 'bars' | 'stacked' | 'window-shares'",
+      "data/oil.meta.json:1: charts.0.type: Invalid discriminator value. Expected 'estimates' | 'bars' | 'stacked' | 'window-shares' | 'places'",
     ]);
   });
 

@@ -29,7 +29,7 @@ import {
 import type { ChartView } from "./view";
 
 /** What a dataset's chart specs build: the kinds a chart frame draws (legend, modes, years). */
-export type ChartData = EstimatesChartData | BarsChartData | StackedChartData;
+export type ChartData = EstimatesChartData | BarsChartData | StackedChartData | MapData;
 /** Every drawable figure: the dataset charts, and the flows' map and Sankeys. */
 export type FigureData = ChartData | MapData | SankeyData;
 export type FigureKind = FigureData["kind"];
@@ -147,7 +147,7 @@ const KINDS: { [K in FigureKind]: KindDef<K> } = {
     view: (data) => data,
     series: () => [],
     styles: () => undefined,
-    isEmpty: (data) => data.arrows.length === 0,
+    isEmpty: (data) => data.arrows.length === 0 && data.places.length === 0,
     canShare: () => false,
     markers: false,
     // The places and where each arrow's label sits, as dots.

@@ -14,6 +14,7 @@ import { buildEstimates, estimatesReferences } from "./estimates/build";
 import { checkEstimatesRows } from "./estimates/check";
 import type { ChartSpec, ChartType } from "./specs";
 import type { ChartData } from "./kinds";
+import { buildPlaces, placesReferences } from "./places/build";
 import { buildStacked, stackedReferences } from "./stacked/build";
 import { buildWindowShares, windowSharesReferences } from "./window-shares/build";
 
@@ -42,6 +43,7 @@ const CHART_TYPES: { [T in ChartType]: ChartTypeDef<T> } = {
   bars: { references: barsReferences, build: buildBars },
   stacked: { references: stackedReferences, build: buildStacked },
   "window-shares": { references: windowSharesReferences, build: buildWindowShares },
+  places: { references: placesReferences, build: buildPlaces },
 };
 
 function definition<T extends ChartType>(type: T): ChartTypeDef<T> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { barsSpecSchema } from "./bars/spec";
 import { estimatesSpecSchema } from "./estimates/spec";
+import { placesSpecSchema } from "./places/spec";
 import { stackedSpecSchema } from "./stacked/spec";
 import { windowSharesSpecSchema } from "./window-shares/spec";
 
@@ -13,6 +14,7 @@ export const chartSpecSchema = z.discriminatedUnion("type", [
   barsSpecSchema,
   stackedSpecSchema,
   windowSharesSpecSchema,
+  placesSpecSchema,
 ]);
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 export type ChartType = ChartSpec["type"];

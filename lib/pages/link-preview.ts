@@ -90,7 +90,7 @@ export function datasetPreview(page: {
     kind: "Dataset",
     title: page.title,
     subtitle: chart ? chart.title : page.subtitle,
-    ...(chart ? { axis: `↑ ${chart.yLabel}` } : {}),
+    ...(chart && "yLabel" in chart ? { axis: `↑ ${chart.yLabel}` } : {}),
     shapes: chart ? chartShapes(chart, CHART_BOX.width, CHART_BOX.height - 28).map(below(28)) : [],
     source: page.sourceLine,
   };

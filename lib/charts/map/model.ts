@@ -111,6 +111,7 @@ export interface MapLayout {
 /** Natural Earth's names for the names SIPRI and the datasets use. */
 const NATURAL_EARTH: Record<string, string> = {
   Turkiye: "Turkey",
+  Türkiye: "Turkey",
   "United States": "United States of America",
 };
 
