@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { useHydrated } from "@/hooks/use-hydrated";
+import { resizeScript } from "@/browser/embed-host";
 import { embedHeight, embedSnippet } from "@/lib/pages/embed";
 import { SITE_URL } from "@/lib/pages/site-url";
 import { CopyButton } from "./copy-button";
@@ -19,7 +20,8 @@ export function EmbedButton({ path, title }: { path: string; title: string }) {
     if (snippet) return setSnippet(undefined);
     const figure = root.current?.closest("figure");
     const src = `${SITE_URL}${path}${window.location.search}`;
-    setSnippet(embedSnippet(src, title, embedHeight(figure?.offsetHeight ?? Number.NaN)));
+    const frame = embedSnippet(src, title, embedHeight(figure?.offsetHeight ?? Number.NaN));
+    setSnippet(`${frame}\n${resizeScript(new URL(src).origin)}`);
   };
   return (
     <span className="embed" ref={root} data-ready={ready || undefined}>

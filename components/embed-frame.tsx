@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { RESIZE_MESSAGE } from "@/lib/pages/embed";
+import { RESIZE_MESSAGE } from "@/browser/embed-host";
 
 /**
  * What an embed does inside another site's frame: it tells the host page its height whenever
