@@ -46,8 +46,10 @@ export function FlowsControls({
       action="/flows"
       onChange={(e) => e.currentTarget.requestSubmit()}
     >
-      {/* The map's layer is chosen on the map; the form keeps it. */}
-      <input type="hidden" name="layer" value={choices.layer} />
+      {/* The map's layer is chosen on the map; the form keeps it (the default goes unsaid). */}
+      {choices.layer !== options.layers[0]?.id ? (
+        <input type="hidden" name="layer" value={choices.layer} />
+      ) : null}
       <label>
         Arms window{" "}
         <select name="window" defaultValue={`${choices.windowEnd - 4}-${choices.windowEnd}`}>

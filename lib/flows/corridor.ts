@@ -258,7 +258,15 @@ export function corridorMap(input: CorridorInput): MapData {
     "Dashed: the BTC pipeline drawn through named points — an approximate route, drawn on every layer for orientation.";
   const layers: Record<
     CorridorLayer,
-    { arrows: MapArrow[]; title: string; subtitle: string; legend: string[]; summary: string }
+    {
+      arrows: MapArrow[];
+      title: string;
+      subtitle: string;
+      legend: string[];
+      summary: string;
+      /** Who the layer's arrows come from (the map's own sources follow). */
+      sources: string;
+    }
   > = {
     oil: {
       arrows: [pipeline, crude],
@@ -270,6 +278,7 @@ export function corridorMap(input: CorridorInput): MapData {
           ? `Tanker arrow: the width is ${ref.why}; the pale sleeve spans that denominator's lowest to highest estimate.`
           : "Tanker arrow: no independent estimate of Azerbaijan's share falls in the chosen years.",
       ],
+      sources: "the estimates' own sources (listed per arrow)",
       summary: `Crude: ${oil.groups.length > 0 ? oil.groups.map(groupText).join("; ") : "no independent estimate of Azerbaijan's share of Israel's oil for these years"}.`,
     },
     arms: {
@@ -277,6 +286,7 @@ export function corridorMap(input: CorridorInput): MapData {
       title: "The corridor: arms to Azerbaijan",
       subtitle: `Major arms delivered to Azerbaijan in ${period}, in SIPRI trend-indicator values (TIV, a volume measure, never money): Israel and the largest other suppliers.`,
       legend: ["Widths: million TIV, one scale for every arms arrow.", route],
+      sources: input.arms.name,
       summary: `Arms: Israel delivered ${formatNumber(israel, 0)} million TIV to Azerbaijan in ${period}${total > 0 ? `, ${formatNumber((100 * israel) / total, 0)}% of Azerbaijan's arms imports` : ""}; ${drawn
         .filter(([s]) => s !== "Israel")
         .map(([s, v]) => `${s} ${formatNumber(v, 0)}`)
@@ -288,6 +298,7 @@ export function corridorMap(input: CorridorInput): MapData {
       subtitle:
         "SOCAR's investments in Türkiye and in Israel, in US$ as the sources state them (the latest statement sets each width).",
       legend: ["Widths: US$, one scale for every investment arrow.", route],
+      sources: "SOCAR statements as reported",
       summary: `Investment: ${investments.length > 0 ? investments.map((a) => a.label).join("; ") : "no statement"}.`,
     },
   };
@@ -314,6 +325,6 @@ export function corridorMap(input: CorridorInput): MapData {
     arrows: shown.arrows,
     legend: shown.legend,
     summary: shown.summary,
-    sourceLine: `Sources: ${input.arms.name}; the estimates' own sources (listed per arrow); SOCAR statements as reported; boundaries: Natural Earth (world-atlas); places: GeoNames.`,
+    sourceLine: `Sources: ${shown.sources}; boundaries: Natural Earth (world-atlas); places: GeoNames.`,
   };
 }

@@ -19,27 +19,30 @@ export interface DatasetCardModel {
   questions: { slug: string; question: string }[];
 }
 
+/** The datasets in the front page's order: their metadata's `order`, then by title. */
+function inOverviewOrder(catalog: Catalog) {
+  return [...catalog.datasets].sort(
+    (a, b) =>
+      (a.meta.order ?? 1e9) - (b.meta.order ?? 1e9) || a.meta.title.localeCompare(b.meta.title),
+  );
+}
+
 export function overviewCards(catalog: Catalog): DatasetCardModel[] {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-  return [...catalog.datasets]
-    .sort(
-      (a, b) =>
-        (a.meta.order ?? 1e9) - (b.meta.order ?? 1e9) || a.meta.title.localeCompare(b.meta.title),
-    )
-    .map((d) => {
-      const figure = keyFigure(d);
-      const chart = d.meta.charts[0] ? datasetCharts({ dataset: d, sources })[0] : undefined;
-      return {
-        slug: d.slug,
-        title: d.meta.title,
-        description: d.meta.description,
-        ...(figure ? { figure } : {}),
-        rowCount: d.rows.length,
-        sourceCount: d.citedSourceIds.length,
-        ...(chart ? { chart } : {}),
-        questions: questionsOn(catalog, d.slug).map(({ slug, question }) => ({ slug, question })),
-      };
-    });
+  return inOverviewOrder(catalog).map((d) => {
+    const figure = keyFigure(d);
+    const chart = d.meta.charts[0] ? datasetCharts({ dataset: d, sources })[0] : undefined;
+    return {
+      slug: d.slug,
+      title: d.meta.title,
+      description: d.meta.description,
+      ...(figure ? { figure } : {}),
+      rowCount: d.rows.length,
+      sourceCount: d.citedSourceIds.length,
+      ...(chart ? { chart } : {}),
+      questions: questionsOn(catalog, d.slug).map(({ slug, question }) => ({ slug, question })),
+    };
+  });
 }
 
 /** One row of /datasets: a dataset's name, what its numbers are, its size and its vintage. */
@@ -56,19 +59,15 @@ export interface DatasetListing {
 
 /** Every dataset, in the overview's order, as /datasets lists it. */
 export function datasetListings(catalog: Catalog): DatasetListing[] {
-  const bySlug = new Map(catalog.datasets.map((d) => [d.slug, d]));
-  return overviewCards(catalog).map((card) => {
-    const meta = bySlug.get(card.slug)!.meta;
-    return {
-      slug: card.slug,
-      title: card.title,
-      description: card.description,
-      units: meta.units,
-      rowCount: card.rowCount,
-      sourceCount: card.sourceCount,
-      ...(meta.vintage ? { vintage: meta.vintage } : {}),
-    };
-  });
+  return inOverviewOrder(catalog).map((d) => ({
+    slug: d.slug,
+    title: d.meta.title,
+    description: d.meta.description,
+    units: d.meta.units,
+    rowCount: d.rows.length,
+    sourceCount: d.citedSourceIds.length,
+    ...(d.meta.vintage ? { vintage: d.meta.vintage } : {}),
+  }));
 }
 
 export async function getDatasetListings(): Promise<DatasetListing[]> {

@@ -3,6 +3,10 @@ import type { ChartContext } from "../context";
 import { naturalEarthName, type MapData } from "../map/model";
 import type { PlacesSpec } from "./spec";
 
+/** A coordinate as written for readers: 40.17° N, 3.7° W. */
+const degrees = (v: number, positive: string, negative: string) =>
+  `${Math.abs(v)}° ${v < 0 ? negative : positive}`;
+
 export function placesReferences(spec: PlacesSpec) {
   return {
     columns: {
@@ -45,7 +49,7 @@ export function buildPlaces(spec: PlacesSpec, ctx: ChartContext): MapData {
     places,
     arrows: [],
     legend: [`${places.length} places, each at the latitude and longitude its row quotes.`],
-    summary: `${places.length} places: ${places.map((p) => `${p.name} (${p.lat}° N, ${p.lon}° E)`).join("; ")}.`,
+    summary: `${places.length} places: ${places.map((p) => `${p.name} (${degrees(p.lat, "N", "S")}, ${degrees(p.lon, "E", "W")})`).join("; ")}.`,
     sourceLine: "",
   };
 }
